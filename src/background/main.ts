@@ -1,0 +1,85 @@
+/**
+ * Background (Chrome service worker / Firefox event page). All listeners are registered synchronously
+ * at top level, and every piece of state lives in storage.session, so a restarted worker picks up
+ * where the last one stopped.
+ */
+
+import type { Runtime, Tabs, WebRequest } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
+import { toLang } from '../i18n';
+import type { Message } from '../messages';
+import { parseMessage } from '../messages';
+import type { Report } from '../report';
+import { buildReport } from '../rules/evaluate';
+import { showBadge } from './badge';
+import { readTab, updateTab, withNetworkHit, withPageEvidence } from './tab-state';
+
+function uiLang() {
+  return toLang(browser.i18n.getUILanguage());
+}
+
+async function refreshBadge(tabId: number): Promise<void> {
+  const tab = await readTab(tabId);
+  const report = tab ? buildReport(tab, uiLang(), new Date().toISOString()) : null;
+  await showBadge(tabId, report).catch(() => {
+    // The tab may have closed meanwhile.
+  });
+}
+
+async function onPageEvidence(
+  message: Extract<Message, { type: 'page-evidence' }>,
+  sender: Runtime.MessageSender,
+) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return false;
+  await updateTab(tabId, (tab) => withPageEvidence(tab, tabId, sender.frameId ?? 0, message.evidence));
+  await refreshBadge(tabId);
+  return true;
+}
+
+async function onGetReport(message: Extract<Message, { type: 'get-report' }>): Promise<Report | null> {
+  const tab = await readTab(message.tabId);
+  if (!tab) return null;
+  return buildReport(tab, message.lang ?? uiLang(), new Date().toISOString(), message.role);
+}
+
+function isOwnExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !sender.tab;
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  if (message.type === 'page-evidence') return onPageEvidence(message, sender);
+  // Reports are for the extension's own pages (popup, options), not for content scripts.
+  if (message.type === 'get-report' && isOwnExtensionPage(sender)) return onGetReport(message);
+  return undefined;
+});
+
+function onRequestCompleted(details: WebRequest.OnCompletedDetailsType): void {
+  if (details.tabId < 0) return;
+  let host: string;
+  try {
+    host = new URL(details.url).hostname;
+  } catch {
+    return;
+  }
+  const now = new Date().toISOString();
+  void updateTab(details.tabId, (tab) =>
+    withNetworkHit(tab, details.tabId, host, details.ip, details.type, now),
+  );
+}
+
+browser.webRequest.onCompleted.addListener(onRequestCompleted, { urls: ['<all_urls>'] });
+
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+  // A full navigation or reload: whatever the tab showed before no longer applies. (Without the "tabs"
+  // permission `change.url` is hidden for most sites, but `status` is not.)
+  if (change.status !== 'loading') return;
+  void updateTab(tabId, () => null).then(() => refreshBadge(tabId));
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void updateTab(tabId, () => null);
+});

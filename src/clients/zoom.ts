@@ -1,0 +1,251 @@
+import { secretInUrl } from './readers';
+import type { ClientDefinition, Probe } from './types';
+
+// Sources: docs/clients.md §2 and addendum B. Strings are the en-US / de-DE locale values of Zoom's
+// Meeting SDK for Web (ZSDK), whose "Client View" shares its UI code with app.zoom.us/wc; class names are
+// BEM names from its bundles that bot code also uses (stability B). The meeting itself runs in the
+// same-origin iframe#webclient, which the content script reads as a frame of its own.
+
+const MEETING_NUMBER = /\/(?:wc(?:\/join)?|j|s|w)\/(\d{9,11})(?:[/?#]|$)/;
+
+const waitingRoom: Probe = {
+  note: 'waiting room texts and container [S ZSDK en-US/de-DE; VEXA]',
+  selectors: ['.waiting-room-container'],
+  texts: {
+    en: [
+      'the meeting host will let you in soon',
+      'Waiting for the host to start',
+      'The host will let you in soon',
+    ],
+    de: [
+      'der Meeting-Host lässt Sie in Kürze eintreten',
+      'bis der Host das Meeting beginnt',
+      'Der Host lässt Sie bald hinein',
+    ],
+  },
+};
+
+const passcodeField: Probe = {
+  note: 'passcode field on the pre-join screen [S LMA zoom.ts; ZSDK "Meeting Passcode"/"Meetingkenncode"]',
+  selectors: ['#input-for-pwd'],
+  labels: { en: ['Meeting Passcode'], de: ['Meetingkenncode'] },
+};
+
+const pwdInUrl = secretInUrl(['pwd', 'tk']);
+
+export const zoom: ClientDefinition = {
+  id: 'zoom',
+  name: 'Zoom',
+  operator: { name: 'Zoom Communications, Inc.', domains: ['zoom.us', 'zoom.com', 'zoomgov.com', 'zoom.de'] },
+  selfHostable: false,
+  matches: [/^https:\/\/(?:[a-z0-9-]+\.)*zoom\.(?:us|com)\/(?:wc|j|s|w)(?:[/?#]|$)/],
+  examples: [
+    'https://app.zoom.us/wc/81234567890/join?fromPWA=1&pwd=AbCdEf123',
+    'https://zoom.us/wc/join/81234567890',
+    'https://us05web.zoom.us/j/81234567890?pwd=AbCdEf123',
+    'https://example-company.zoom.us/wc/81234567890/join',
+  ],
+  meetingId(url) {
+    return MEETING_NUMBER.exec(url.pathname)?.[1] ?? null;
+  },
+  phases: [
+    { phase: 'lobby', when: [waitingRoom] },
+    {
+      phase: 'ended',
+      when: [
+        {
+          note: 'end dialog [S VEXA]',
+          texts: { en: ['This meeting has been ended by host'], de: [] },
+          textScope: '.zm-modal-body-title',
+        },
+      ],
+    },
+    {
+      phase: 'in-meeting',
+      when: [
+        {
+          note: 'meeting footer and leave button [S SCR L318, LMA zoom.ts L206, VEXA, TT L181]',
+          selectors: ['#foot-bar', '#wc-footer', '.footer__leave-btn-container', '.meeting-app'],
+        },
+      ],
+    },
+    {
+      phase: 'prejoin',
+      when: [
+        {
+          note: 'preview screen ids [S VEXA zoom/selectors.ts, ZSDK preview bundle, LMA]',
+          selectors: [
+            '#preview-audio-control-button',
+            '#preview-video-control-button',
+            '#input-for-name',
+            '#inputname',
+            'button.preview-join-button',
+            '#input-for-pwd',
+          ],
+        },
+      ],
+    },
+  ],
+  signals: {
+    recording: {
+      on: [
+        {
+          note: 'persistent indicator, consent dialog and participant badge [S ZSDK main-client bundle]',
+          selectors: [
+            '.recording-indication__recording-container',
+            '.recording-indication__recording-status',
+            '.recording-disclaimer-dialog',
+            '.participants-icon__recording-icon',
+          ],
+        },
+        {
+          note: 'wc_record_reminder_title, wc_*_consent_title, meeting_recording [S ZSDK en-US/de-DE]',
+          texts: {
+            en: ['This meeting is being recorded', 'This webinar is being recorded', 'Recording...'],
+            de: ['Dieses Meeting wird aufgezeichnet', 'Aufzeichnung läuft'],
+          },
+        },
+      ],
+      off: [
+        {
+          note: 'screen-reader announcement [S ZSDK]',
+          texts: { en: ['Recording is stopped'], de: ['Die Aufnahme ist gestoppt'] },
+        },
+      ],
+      // Zoom shows the recording indicator to everyone in the meeting while it records (ZSDK bundle).
+      absentMeansOffIn: ['in-meeting'],
+      latch: true,
+    },
+    transcription: {
+      on: [
+        {
+          note: 'consent titles and live transcription notices [S ZSDK en-US/de-DE]',
+          texts: {
+            en: [
+              'This meeting is being transcribed',
+              'Live Transcription (Closed Captioning) has been enabled',
+              'Live Transcription is turned on',
+            ],
+            de: [
+              'Dieses Meeting wird transkribiert',
+              'Die Live-Transkription (Untertitel) ist aktiviert',
+              'Live-Transkript ist eingeschaltet',
+            ],
+          },
+        },
+      ],
+      latch: true,
+    },
+    captions: {
+      on: [
+        {
+          note: 'caption box and "Hide Captions" [S TT L146, ZSDK]',
+          selectors: ['.live-transcription-subtitle__box'],
+          labels: { en: ['Hide Captions'], de: ['Untertitel ausblenden'] },
+        },
+      ],
+      off: [
+        { note: '"Show Captions" [S ZSDK]', labels: { en: ['Show Captions'], de: ['Untertitel anzeigen'] } },
+      ],
+      readIn: ['in-meeting'],
+    },
+    aiAssistant: {
+      on: [
+        {
+          note: 'AI Companion notices (smartSummary.enabled_2, consent titles) [S ZSDK en-US/de-DE]',
+          texts: {
+            en: [
+              'Meeting Summary with AI Companion is on',
+              'Meeting Summary is on',
+              'transcribed for AI Companion',
+              'AI Companion is using the conversation transcript',
+              'Smart Recording with AI Companion is enabled',
+              'AI Companion has been turned on',
+            ],
+            de: [
+              'Meeting-Zusammenfassung mit AI Companion ist aktiviert',
+              'Meeting-Zusammenfassung ist aktiviert',
+              'für AI Companion transkribiert',
+              'In AI Companion wird das Transkript des Gesprächs verwendet',
+              'Intelligente Aufzeichnung mit AI Companion ist aktiviert',
+            ],
+          },
+        },
+      ],
+      off: [
+        {
+          note: 'toast, not translated in de-DE [S ZSDK]',
+          texts: { en: ['AI Companion has been turned off'], de: [] },
+        },
+      ],
+      latch: true,
+    },
+    liveStream: {
+      on: [
+        {
+          note: 'livestream consent titles and "Live on" tip [S ZSDK]',
+          selectors: ['.live-stream-on-tip'],
+          texts: {
+            en: ['This meeting is being livestreamed', 'recorded and livestreamed'],
+            de: ['Dieses Meeting wird per Livestream übertragen'],
+          },
+        },
+      ],
+      latch: true,
+    },
+    e2ee: (ctx) => {
+      const refused = ctx.match({
+        note: 'wc_join_not_support_e2ee_meeting [S ZSDK]',
+        texts: {
+          en: ['End-to-end encrypted meetings are not supported on the browser'],
+          de: ['End-to-End verschlüsselte Meetings sind vorläufig nicht für den Browser geeignet'],
+        },
+      });
+      if (refused) return { value: true, source: `${refused} (the web client cannot join it)` };
+      if (ctx.phase === 'in-meeting') {
+        return {
+          value: false,
+          source: 'the Zoom web client cannot join end-to-end encrypted meetings [S ZSDK]',
+        };
+      }
+      return null;
+    },
+    lobbyEnabled: { on: [waitingRoom], readIn: ['lobby', 'prejoin'] },
+    passcodeRequired: (ctx) => {
+      const field = ctx.match(passcodeField);
+      if (field) return { value: true, source: field };
+      const inUrl = pwdInUrl(ctx);
+      return inUrl?.value === true
+        ? { value: true, source: `${inUrl.source} (passcode embedded in the link)` }
+        : null;
+    },
+    passcodeInUrl: pwdInUrl,
+    cameraOnAtJoin: {
+      on: [
+        {
+          note: 'preview toggle names the action [S ZSDK wc_join_media_preview_*]',
+          labels: { en: ['Stop Video'], de: ['Video beenden'] },
+        },
+      ],
+      off: [
+        {
+          note: 'preview toggle names the action [S ZSDK]',
+          labels: { en: ['Start Video'], de: ['Video starten'] },
+        },
+      ],
+      readIn: ['prejoin'],
+    },
+    micOnAtJoin: {
+      on: [
+        { note: 'preview toggle names the action [S ZSDK]', labels: { en: ['Mute'], de: ['Stummschalten'] } },
+      ],
+      off: [
+        {
+          note: 'preview toggle; de-DE preview says "Lautschalten" [S ZSDK]',
+          labels: { en: ['Unmute'], de: ['Lautschalten'] },
+        },
+      ],
+      readIn: ['prejoin'],
+    },
+  },
+};

@@ -1,0 +1,69 @@
+import { recogniseClient } from '../clients/index';
+import { readPage } from '../clients/read';
+import type { PageEvidence, PageWorldEvidence, Signal, Signals } from '../evidence';
+import { emptySignals, SIGNAL_NAMES } from '../evidence';
+
+/** Origin and path only: query strings and fragments can carry passcodes and tokens. */
+export function sanitiseUrl(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
+
+/** Keeps the first time a value was seen, so unchanged signals do not look new on every read. */
+export function stabilise(previous: Signals | undefined, next: Signals): Signals {
+  if (!previous) return next;
+  const result = { ...next };
+  for (const name of SIGNAL_NAMES) {
+    const before: Signal = previous[name];
+    const after: Signal = next[name];
+    if (before.value === after.value && before.source === after.source) result[name] = before;
+  }
+  return result;
+}
+
+export interface CollectInput {
+  doc: Document;
+  url: URL;
+  origins: string[];
+  pageWorld: PageWorldEvidence | null;
+  previous: PageEvidence | null;
+  now: string;
+}
+
+/** One frame's evidence from its document. Pure apart from reading the DOM. */
+export function collectEvidence({ doc, url, origins, pageWorld, previous, now }: CollectInput): PageEvidence {
+  const recognised = recogniseClient(doc, url);
+  if (!recognised) {
+    return {
+      url: sanitiseUrl(url),
+      meetingKey: `none@${url.host}`,
+      clientId: null,
+      selfHosted: false,
+      phase: 'unknown',
+      signals: stabilise(previous?.signals, emptySignals(now, 'no known meeting client on this page')),
+      resources: { origins },
+      pageWorld,
+      observedAt: now,
+    };
+  }
+  const { client, selfHosted } = recognised;
+  const meetingKey = `${client.id}:${client.meetingId(url) ?? 'none'}@${url.host}`;
+  const sameMeeting = previous?.meetingKey === meetingKey;
+  const reading = readPage(client, doc, url, now, sameMeeting ? previous?.signals : undefined);
+  return {
+    url: sanitiseUrl(url),
+    meetingKey,
+    clientId: client.id,
+    selfHosted,
+    phase: reading.phase,
+    signals: stabilise(sameMeeting ? previous?.signals : undefined, reading.signals),
+    resources: { origins },
+    pageWorld,
+    observedAt: now,
+  };
+}
+
+/** Compares evidence without its timestamps. */
+export function sameEvidence(a: PageEvidence | null, b: PageEvidence): boolean {
+  if (!a) return false;
+  return JSON.stringify({ ...a, observedAt: '' }) === JSON.stringify({ ...b, observedAt: '' });
+}

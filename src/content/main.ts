@@ -1,0 +1,104 @@
+/**
+ * Isolated-world content script: watches the page, turns what it shows into PageEvidence and sends it
+ * to the background when it changes. DOM reads are coalesced: at most one read per READ_INTERVAL_MS,
+ * however busy the page is.
+ */
+import * as v from 'valibot';
+import type { PageEvidence, PageWorldEvidence } from '../evidence';
+import { PageWorldSchemaForRelay, sendPageEvidence } from '../messages';
+import { collectEvidence, sameEvidence } from './collect';
+
+const READ_INTERVAL_MS = 150;
+const PAGE_WORLD_TAG = 'meeting-privacy-lens:page-world';
+const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
+const isTopFrame = window === window.top;
+
+const origins = new Set<string>([`${location.protocol}//${location.host}`]);
+let pageWorld: PageWorldEvidence | null = null;
+let lastSent: PageEvidence | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function readAndSend(): void {
+  timer = undefined;
+  try {
+    const evidence = collectEvidence({
+      doc: document,
+      url: new URL(location.href),
+      origins: [...origins],
+      pageWorld,
+      previous: lastSent,
+      now: new Date().toISOString(),
+    });
+    // Frames without a meeting client have nothing to add; the top frame always reports.
+    if (!isTopFrame && evidence.clientId === null) return;
+    if (sameEvidence(lastSent, evidence)) return;
+    lastSent = evidence;
+    sendPageEvidence(evidence).catch(() => {
+      // The background may be restarting; the next change sends again.
+      lastSent = null;
+    });
+  } catch {
+    // Unknown pages must never see an error of ours.
+  }
+}
+
+function schedule(): void {
+  if (timer === undefined) timer = setTimeout(readAndSend, READ_INTERVAL_MS);
+}
+
+function watchResources(): void {
+  const add = (entries: PerformanceEntryList) => {
+    let added = false;
+    for (const entry of entries) {
+      try {
+        const url = new URL(entry.name);
+        if (!NETWORK_SCHEMES.has(url.protocol)) continue;
+        const origin = `${url.protocol}//${url.host}`;
+        if (!origins.has(origin)) {
+          origins.add(origin);
+          added = true;
+        }
+      } catch {
+        // An entry name that is no URL has no host worth reporting.
+      }
+    }
+    if (added) schedule();
+  };
+  add(performance.getEntriesByType('resource'));
+  new PerformanceObserver((list) => add(list.getEntries())).observe({ type: 'resource', buffered: true });
+}
+
+function listenToPageWorld(): void {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window || event.data?.tag !== PAGE_WORLD_TAG) return;
+    const parsed = v.safeParse(PageWorldSchemaForRelay, event.data.summary);
+    if (!parsed.success) return;
+    pageWorld = parsed.output;
+    schedule();
+  });
+}
+
+function watchDom(): void {
+  new MutationObserver(schedule).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [
+      'aria-label',
+      'aria-checked',
+      'aria-pressed',
+      'title',
+      'class',
+      'data-tooltip',
+      'hidden',
+    ],
+  });
+  window.addEventListener('popstate', schedule);
+  window.addEventListener('hashchange', schedule);
+}
+
+listenToPageWorld();
+watchResources();
+watchDom();
+schedule();

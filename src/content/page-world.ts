@@ -1,0 +1,157 @@
+/**
+ * Runs in the page's MAIN world at document_start, before the page's own scripts. It wraps a few
+ * WebRTC / media / WebSocket entry points transparently and posts a sanitised summary (counts, hosts,
+ * booleans; never credentials, SDP or names) to the isolated content script. No imports: this file is
+ * bundled alone, and the page can read and tamper with everything here, so it holds no secrets.
+ */
+
+const MESSAGE_TAG = 'meeting-privacy-lens:page-world';
+const GLOBAL_MARKERS = ['JitsiMeetJS', 'APP', 'interfaceConfig', 'OC', 'OCA', '__meteor_runtime_config__'];
+const MAX_LIST = 100;
+
+const summary = {
+  getUserMedia: { audio: false, video: false, calls: 0 },
+  peerConnections: 0,
+  iceServerHosts: [] as string[],
+  webSockets: [] as string[],
+  encodedTransform: false,
+  globals: [] as string[],
+};
+
+let postTimer: ReturnType<typeof setTimeout> | undefined;
+
+function schedulePost(): void {
+  if (postTimer !== undefined) return;
+  postTimer = setTimeout(() => {
+    postTimer = undefined;
+    window.postMessage({ tag: MESSAGE_TAG, summary }, location.origin);
+  }, 300);
+}
+
+function remember(list: string[], value: string | null): void {
+  if (value && !list.includes(value) && list.length < MAX_LIST) list.push(value);
+}
+
+/** `turn:user@host:3478?transport=udp` → `host`. Credentials and ports never leave this function. */
+function iceHost(url: string): string | null {
+  const match = /^(?:stuns?|turns?):(?:[^@]*@)?(\[[^\]]+\]|[^:?/]+)/i.exec(url.trim());
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+function originOf(url: string | URL): string | null {
+  try {
+    const parsed = new URL(String(url), location.href);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+function guard(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Never break the page because observation failed.
+  }
+}
+
+function wrapGetUserMedia(): void {
+  const devices = navigator.mediaDevices;
+  const original = devices?.getUserMedia;
+  if (!devices || typeof original !== 'function') return;
+  devices.getUserMedia = function getUserMedia(this: MediaDevices, constraints?: MediaStreamConstraints) {
+    guard(() => {
+      summary.getUserMedia.calls += 1;
+      summary.getUserMedia.audio ||= !!constraints?.audio;
+      summary.getUserMedia.video ||= !!constraints?.video;
+      schedulePost();
+    });
+    return original.call(this, constraints);
+  };
+}
+
+interface EncodedConfig extends RTCConfiguration {
+  encodedInsertableStreams?: boolean;
+}
+
+function notePeerConnection(config: EncodedConfig | undefined): void {
+  summary.peerConnections += 1;
+  for (const server of config?.iceServers ?? []) {
+    const urls = Array.isArray(server.urls) ? server.urls : [server.urls];
+    for (const url of urls) remember(summary.iceServerHosts, iceHost(url));
+  }
+  if (config?.encodedInsertableStreams) summary.encodedTransform = true;
+  schedulePost();
+}
+
+function wrapPeerConnection(): void {
+  const Original = window.RTCPeerConnection;
+  if (typeof Original !== 'function') return;
+  const Wrapped = function RTCPeerConnection(this: unknown, config?: RTCConfiguration) {
+    guard(() => notePeerConnection(config));
+    return new Original(config);
+  } as unknown as typeof RTCPeerConnection;
+  Wrapped.prototype = Original.prototype;
+  Object.setPrototypeOf(Wrapped, Original);
+  Object.defineProperty(Wrapped, 'name', { value: 'RTCPeerConnection' });
+  window.RTCPeerConnection = Wrapped;
+}
+
+function wrapEncodedTransforms(): void {
+  const sender = window.RTCRtpSender?.prototype as
+    | (RTCRtpSender & { createEncodedStreams?: () => unknown })
+    | undefined;
+  const original = sender?.createEncodedStreams;
+  if (sender && typeof original === 'function') {
+    sender.createEncodedStreams = function createEncodedStreams(this: RTCRtpSender) {
+      guard(() => {
+        summary.encodedTransform = true;
+        schedulePost();
+      });
+      return original.call(this);
+    };
+  }
+  const descriptor = sender && Object.getOwnPropertyDescriptor(sender, 'transform');
+  if (sender && descriptor?.set) {
+    const setTransform = descriptor.set;
+    Object.defineProperty(sender, 'transform', {
+      ...descriptor,
+      set(this: RTCRtpSender, value: unknown) {
+        guard(() => {
+          if (value) summary.encodedTransform = true;
+          schedulePost();
+        });
+        setTransform.call(this, value);
+      },
+    });
+  }
+}
+
+function wrapWebSocket(): void {
+  const Original = window.WebSocket;
+  if (typeof Original !== 'function') return;
+  const Wrapped = function WebSocket(this: unknown, url: string | URL, protocols?: string | string[]) {
+    guard(() => {
+      remember(summary.webSockets, originOf(url));
+      schedulePost();
+    });
+    return new Original(url, protocols);
+  } as unknown as typeof WebSocket;
+  Wrapped.prototype = Original.prototype;
+  Object.setPrototypeOf(Wrapped, Original);
+  Object.defineProperty(Wrapped, 'name', { value: 'WebSocket' });
+  window.WebSocket = Wrapped;
+}
+
+function noteGlobals(): void {
+  for (const name of GLOBAL_MARKERS) {
+    if (name in window) remember(summary.globals, name);
+  }
+  schedulePost();
+}
+
+guard(wrapGetUserMedia);
+guard(wrapPeerConnection);
+guard(wrapEncodedTransforms);
+guard(wrapWebSocket);
+window.addEventListener('load', () => guard(noteGlobals), { once: true });

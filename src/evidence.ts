@@ -1,0 +1,121 @@
+/**
+ * The evidence vocabulary shared by content scripts, background, rules, UI and the audit CLI.
+ * Everything here is plain JSON data (design.md, "Vocabulary and the report contract").
+ */
+
+export const CLIENT_IDS = [
+  'zoom',
+  'google-meet',
+  'microsoft-teams',
+  'webex',
+  'jitsi-meet',
+  'bigbluebutton',
+  'whereby',
+  'goto-meeting',
+  'nextcloud-talk',
+  'opentalk',
+  'generic-webrtc',
+] as const;
+export type ClientId = (typeof CLIENT_IDS)[number];
+
+export const PHASES = ['settings', 'prejoin', 'lobby', 'in-meeting', 'ended', 'unknown'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const SIGNAL_NAMES = [
+  'recording',
+  'transcription',
+  'captions',
+  'aiAssistant',
+  'liveStream',
+  'e2ee',
+  'lobbyEnabled',
+  'passcodeRequired',
+  'passcodeInUrl',
+  'cameraOnAtJoin',
+  'micOnAtJoin',
+  'participantCount',
+  'guestsPresent',
+  'botsPresent',
+  'screenShareWholeScreen',
+  'chatPersistent',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+export type SignalValue = boolean | number | string | null;
+
+/** One observed fact. `value: null` means the page did not show it. */
+export interface Signal {
+  value: SignalValue;
+  /** Which definition and which selector / text / API the value came from. */
+  source: string;
+  observedAt: string;
+  /** Extra plain strings, e.g. the participant names that looked like notetaker bots. */
+  detail?: string[];
+}
+
+export type Signals = Record<SignalName, Signal>;
+
+/** What the page-world script saw (untrusted: the page can forge it). */
+export interface PageWorldEvidence {
+  getUserMedia: { audio: boolean; video: boolean; calls: number };
+  peerConnections: number;
+  /** Hosts of STUN/TURN servers from RTCPeerConnection configurations, credentials dropped. */
+  iceServerHosts: string[];
+  /** Scheme + host of every WebSocket the page opened, e.g. `wss://meet.jit.si`. */
+  webSockets: string[];
+  /** The page transformed encoded frames (insertable streams / RTCRtpScriptTransform). */
+  encodedTransform: boolean;
+  /** Markers of self-hostable software seen as page globals. */
+  globals: string[];
+}
+
+/** Hosts a page loaded, from the Resource Timing API in the content script. */
+export interface ResourceEvidence {
+  /** `scheme://host` of each resource (no paths: they can carry tokens). */
+  origins: string[];
+}
+
+/** Everything one frame's content script reports. */
+export interface PageEvidence {
+  /** Page URL with secrets (query values, fragments) removed. */
+  url: string;
+  /** A stable key for "this meeting": client + meeting id. A new key means a new meeting. */
+  meetingKey: string;
+  clientId: ClientId | null;
+  selfHosted: boolean;
+  phase: Phase;
+  signals: Signals;
+  resources: ResourceEvidence;
+  pageWorld: PageWorldEvidence | null;
+  observedAt: string;
+}
+
+export interface NetworkHostEvidence {
+  host: string;
+  ips: string[];
+  types: string[];
+}
+
+/** What the background saw of the tab's requests through non-blocking webRequest. */
+export interface NetworkEvidence {
+  hosts: NetworkHostEvidence[];
+}
+
+/** Everything known about one tab; persisted in storage.session. */
+export interface TabEvidence {
+  tabId: number;
+  /** Evidence per frame id; frame 0 is the top frame. */
+  frames: Record<string, PageEvidence>;
+  network: NetworkEvidence;
+  updatedAt: string;
+}
+
+export function emptySignal(source: string, observedAt: string): Signal {
+  return { value: null, source, observedAt };
+}
+
+export function emptySignals(observedAt: string, source = 'not visible'): Signals {
+  const signals = {} as Signals;
+  for (const name of SIGNAL_NAMES) signals[name] = emptySignal(source, observedAt);
+  return signals;
+}

@@ -1,0 +1,73 @@
+import { clientById } from '../clients/index';
+import type { TabEvidence } from '../evidence';
+import { emptySignals } from '../evidence';
+import type { Lang } from '../i18n';
+import { hasMessage, t } from '../i18n';
+import type { Audience, Finding, Report } from '../report';
+import { compareFindings, SCHEMA_VERSION } from '../report';
+import { RULES } from './index';
+import { buildRuleInput } from './input';
+import type { Rule, RuleInput, RuleOutcome } from './types';
+
+export const TOOL = { name: 'Meeting Privacy Lens', version: '0.1.0' };
+
+/** `rule-id` → `rule_rule_id`: locale keys allow only letters, digits and underscores. */
+export function ruleKey(ruleId: string, part: string): string {
+  return `rule_${ruleId.replace(/-/g, '_')}_${part}`;
+}
+
+function summaryKey(rule: Rule, outcome: RuleOutcome): string {
+  const specific = ruleKey(rule.id, outcome.variant ?? outcome.status);
+  return hasMessage(specific) ? specific : ruleKey(rule.id, outcome.status);
+}
+
+function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | undefined): Finding {
+  const outcome = rule.evaluate(input);
+  const adviceByAudience: Partial<Record<Audience, string>> = {};
+  for (const audience of rule.audience)
+    adviceByAudience[audience] = t(lang, ruleKey(rule.id, `advice_${audience}`));
+  const reader = role && rule.audience.includes(role) ? role : rule.audience[0];
+  return {
+    ruleId: rule.id,
+    status: outcome.status,
+    severity: rule.severity,
+    audience: [...rule.audience],
+    title: t(lang, ruleKey(rule.id, 'title')),
+    summary: t(lang, summaryKey(rule, outcome), ...(outcome.subs ?? [])),
+    evidence: outcome.evidence,
+    advice: reader ? (adviceByAudience[reader] ?? '') : '',
+    adviceByAudience,
+    refs: rule.refs,
+  };
+}
+
+export function evaluateRules(input: RuleInput, lang: Lang, role?: Audience): Finding[] {
+  return RULES.map((rule) => toFinding(rule, input, lang, role)).sort(compareFindings);
+}
+
+/** The report for a tab, or null when no frame has reported yet. */
+export function buildReport(tab: TabEvidence, lang: Lang, now: string, role?: Audience): Report | null {
+  const input = buildRuleInput(tab, now);
+  if (!input) return null;
+  const definition = input.client ? clientById(input.client.id) : undefined;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: TOOL,
+    url: input.url,
+    observedAt: tab.updatedAt,
+    lang,
+    client: definition
+      ? {
+          id: definition.id,
+          name: definition.name,
+          operator: definition.operator.name,
+          selfHosted: !!input.client?.selfHosted,
+        }
+      : null,
+    phase: input.phase,
+    signals: input.client ? input.signals : emptySignals(now, 'no known meeting client on this page'),
+    network: { hosts: input.hosts, media: [], proxySuspected: false },
+    findings: input.client ? evaluateRules(input, lang, role) : [],
+    policy: { managed: false, errors: [] },
+  };
+}

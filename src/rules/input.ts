@@ -1,0 +1,91 @@
+import { clientById } from '../clients/index';
+import type { PageEvidence, Phase, Signal, Signals, TabEvidence } from '../evidence';
+import { emptySignals, SIGNAL_NAMES } from '../evidence';
+import { classifyHost } from '../network/classify';
+import type { ReportHost } from '../report';
+import type { RuleInput } from './types';
+
+const PHASE_RANK: Record<Phase, number> = {
+  'in-meeting': 5,
+  lobby: 4,
+  prejoin: 3,
+  ended: 2,
+  settings: 1,
+  unknown: 0,
+};
+
+function frameRank(frameId: string, frame: PageEvidence): number {
+  return (frame.clientId ? 100 : 0) + PHASE_RANK[frame.phase] * 10 + (frameId === '0' ? 1 : 0);
+}
+
+/** The frame that speaks for the tab: a recognised client in the most advanced phase. */
+export function primaryFrame(tab: TabEvidence): PageEvidence | null {
+  const ranked = Object.entries(tab.frames).sort(([a, fa], [b, fb]) => frameRank(b, fb) - frameRank(a, fa));
+  return ranked[0]?.[1] ?? null;
+}
+
+function strongerSignal(a: Signal, b: Signal): Signal {
+  if (a.value === null) return b;
+  if (b.value === null) return a;
+  if (typeof a.value === 'number' && typeof b.value === 'number') return a.value >= b.value ? a : b;
+  return b.value === true && a.value !== true ? b : a;
+}
+
+/** Any frame of the same client that shows a state counts: true beats false beats not visible. */
+function mergeSignals(frames: PageEvidence[], now: string): Signals {
+  const merged = emptySignals(now);
+  for (const name of SIGNAL_NAMES) {
+    for (const frame of frames) merged[name] = strongerSignal(merged[name], frame.signals[name]);
+  }
+  return merged;
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function classifyHosts(
+  origins: string[],
+  tab: TabEvidence,
+  firstParty: string[],
+  pageHost: string | null,
+): ReportHost[] {
+  const ipsByHost = new Map(tab.network.hosts.map((h) => [h.host, h.ips]));
+  const hosts = new Set<string>([
+    ...origins.map(hostOf).filter((h): h is string => !!h),
+    ...ipsByHost.keys(),
+  ]);
+  return [...hosts].sort().map((host) => ({
+    host,
+    ...classifyHost(host, firstParty, pageHost),
+    ips: ipsByHost.get(host) ?? [],
+  }));
+}
+
+export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null {
+  const primary = primaryFrame(tab);
+  if (!primary) return null;
+  const frames = Object.values(tab.frames);
+  const sameClient = frames.filter((f) => f.clientId !== null && f.clientId === primary.clientId);
+  const definition = primary.clientId ? clientById(primary.clientId) : undefined;
+  const top = tab.frames['0'] ?? primary;
+  const pageUrl = new URL(top.url);
+  const pageWorldSockets = frames.flatMap((f) => f.pageWorld?.webSockets ?? []);
+  const origins = [...new Set([...frames.flatMap((f) => f.resources.origins), ...pageWorldSockets])].sort();
+  const firstParty = definition && !primary.selfHosted ? definition.operator.domains : [];
+  const pageHost = new URL(primary.url).hostname;
+  return {
+    url: top.url,
+    protocol: pageUrl.protocol,
+    client: definition ? { id: definition.id, name: definition.name, selfHosted: primary.selfHosted } : null,
+    phase: primary.phase,
+    signals: sameClient.length > 0 ? mergeSignals(sameClient, now) : primary.signals,
+    hosts: classifyHosts(origins, tab, firstParty, pageHost),
+    origins,
+    pageWorld: primary.pageWorld ?? frames.find((f) => f.pageWorld)?.pageWorld ?? null,
+  };
+}

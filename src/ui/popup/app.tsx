@@ -1,0 +1,75 @@
+import { useEffect } from 'preact/hooks';
+import { type Lang, t, toLang } from '../../i18n';
+import type { Audience, Report } from '../../report';
+import { RoleSelector } from '../shared/role-selector';
+import { useRole } from '../shared/role-setting';
+import { applyDocumentLang, chooseLang } from '../shared/ui-lang';
+import { ExportButtons } from './export-buttons';
+import { FindingGroups } from './finding-groups';
+import { Footer } from './footer';
+import { ReportHeader } from './header';
+import { NetworkSection } from './network-section';
+import { ErrorState, LoadingState, NoReportState } from './states';
+import { TrafficLight } from './traffic-light';
+import { type ReportState, useReport } from './use-report';
+
+interface ReportViewProps {
+  lang: Lang;
+  report: Report;
+  role: Audience;
+  onRoleChange: (role: Audience) => void;
+}
+
+function ReportView({ lang, report, role, onRoleChange }: ReportViewProps) {
+  return (
+    <>
+      <ReportHeader lang={lang} report={report} />
+      <TrafficLight lang={lang} findings={report.findings} />
+      <RoleSelector lang={lang} legend={t(lang, 'ui_role_legend')} role={role} onChange={onRoleChange} />
+      <ExportButtons lang={lang} report={report} role={role} />
+      <FindingGroups lang={lang} findings={report.findings} role={role} />
+      <NetworkSection lang={lang} network={report.network} />
+    </>
+  );
+}
+
+/** Finding texts arrive in the report's language; the popup's own words follow it so nothing is mixed. */
+function shownLang(state: ReportState, requested: Lang): Lang {
+  return state.kind === 'ready' ? toLang(state.report.lang) : requested;
+}
+
+interface BodyProps {
+  lang: Lang;
+  state: ReportState;
+  role: Audience | null;
+  onRoleChange: (role: Audience) => void;
+  retry: () => void;
+}
+
+function Body({ lang, state, role, onRoleChange, retry }: BodyProps) {
+  if (state.kind === 'error') return <ErrorState lang={lang} message={state.message} onRetry={retry} />;
+  if (state.kind === 'no-report') return <NoReportState lang={lang} />;
+  if (state.kind === 'loading' || role === null) return <LoadingState lang={lang} />;
+  return <ReportView lang={lang} report={state.report} role={role} onRoleChange={onRoleChange} />;
+}
+
+/** `search` is the page's query string: `?tabId=N` and `?lang=de|en` override the defaults. */
+export function App({ search }: { search: string }) {
+  const requestedLang = chooseLang(search);
+  const [role, setRole] = useRole();
+  const [state, retry] = useReport(search, requestedLang, role);
+  const lang = shownLang(state, requestedLang);
+  // A failed save only means the choice is not remembered; it still applies in this popup.
+  const changeRole = (next: Audience) => void setRole(next).catch(() => undefined);
+
+  useEffect(() => applyDocumentLang(lang, t(lang, 'ui_popup_title')), [lang]);
+
+  return (
+    <div class="popup">
+      <main class="popup-main">
+        <Body lang={lang} state={state} role={role} onRoleChange={changeRole} retry={retry} />
+      </main>
+      <Footer lang={lang} />
+    </div>
+  );
+}

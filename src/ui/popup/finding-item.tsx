@@ -1,0 +1,86 @@
+import { useId, useState } from 'preact/hooks';
+import { type Lang, t } from '../../i18n';
+import type { Audience, Finding, FindingEvidence } from '../../report';
+import { ROLE_KEYS } from '../shared/role-selector';
+import { adviceFor } from './findings';
+import { formatRefs, formatTime } from './format';
+import { evidenceName, SEVERITY_KEYS, STATUS_ICONS, STATUS_KEYS } from './labels';
+
+interface FindingProps {
+  lang: Lang;
+  finding: Finding;
+  role: Audience;
+}
+
+function EvidenceItem({ lang, item }: { lang: Lang; item: FindingEvidence }) {
+  return (
+    <li class="evidence__item">
+      <span class="evidence__name">{evidenceName(lang, item.name)}</span>
+      {': '}
+      <span class="evidence__value">{item.value}</span>
+      <span class="evidence__meta muted">
+        {t(lang, 'ui_evidence_source', item.source)}
+        {item.observedAt && (
+          <>
+            {' · '}
+            <time dateTime={item.observedAt}>{formatTime(lang, item.observedAt)}</time>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+function FindingDetails({ lang, finding, role }: FindingProps) {
+  return (
+    <>
+      <p class="finding__summary">{finding.summary}</p>
+      <h4>{t(lang, 'ui_finding_evidence')}</h4>
+      {finding.evidence.length > 0 ? (
+        <ul class="evidence">
+          {finding.evidence.map((item) => (
+            <EvidenceItem key={`${item.name}:${item.source}`} lang={lang} item={item} />
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t(lang, 'ui_finding_noEvidence')}</p>
+      )}
+      <h4>{t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[role]))}</h4>
+      <p class="finding__advice">{adviceFor(finding, role)}</p>
+      {finding.refs.length > 0 && (
+        <p class="finding__refs muted">
+          {t(lang, 'ui_finding_refs')}: {formatRefs(lang, finding.refs)}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A disclosure: the button names the finding, the panel holds summary, evidence, advice and sources. */
+export function FindingItem({ lang, finding, role }: FindingProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <li class={`finding finding--${finding.status}`}>
+      <h3 class="finding__heading">
+        <button
+          type="button"
+          class="finding__toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span class="finding__icon" aria-hidden="true">
+            {STATUS_ICONS[finding.status]}
+          </span>
+          <span class="visually-hidden">{t(lang, STATUS_KEYS[finding.status])}: </span>
+          <span class="finding__title">{finding.title}</span>
+          <span class="finding__severity">{t(lang, SEVERITY_KEYS[finding.severity])}</span>
+        </button>
+      </h3>
+      <div id={panelId} class="finding__panel" hidden={!open}>
+        {open && <FindingDetails lang={lang} finding={finding} role={role} />}
+      </div>
+    </li>
+  );
+}

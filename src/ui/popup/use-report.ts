@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Lang } from '../../i18n';
+import { requestReport } from '../../messages';
+import type { Audience, Report } from '../../report';
+
+export type ReportState =
+  | { kind: 'loading' }
+  | { kind: 'no-report' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; report: Report };
+
+/** `?tabId=N` lets the report page and tests point the popup at a given tab. */
+async function findTabId(search: string): Promise<number | null> {
+  const requested = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
+  if (Number.isInteger(requested) && requested >= 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function fetchReportState(search: string, lang: Lang, role: Audience): Promise<ReportState> {
+  try {
+    const tabId = await findTabId(search);
+    const report = tabId === null ? null : await requestReport(tabId, lang, role);
+    return report ? { kind: 'ready', report } : { kind: 'no-report' };
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The report for the tab, asked again whenever the background stores new tab evidence
+ * (storage.session). The shown report stays until a newer answer replaces it, so updates do not flicker.
+ */
+export function useReport(search: string, lang: Lang, role: Audience | null): [ReportState, () => void] {
+  const [state, setState] = useState<ReportState>({ kind: 'loading' });
+  const reload = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    if (role === null) return;
+    let latestRequest = 0;
+    let disposed = false;
+    const load = async () => {
+      const request = ++latestRequest;
+      const next = await fetchReportState(search, lang, role);
+      if (!disposed && request === latestRequest) setState(next);
+    };
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session') void load();
+    };
+    reload.current = () => void load();
+    void load();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      disposed = true;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [search, lang, role]);
+
+  const retry = useCallback(() => {
+    setState({ kind: 'loading' });
+    reload.current();
+  }, []);
+
+  return [state, retry];
+}
