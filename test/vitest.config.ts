@@ -28,5 +28,4 @@ export default defineConfig({
       },
     ],
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
