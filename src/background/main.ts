@@ -43,8 +43,9 @@ async function onGetReport(message: Extract<Message, { type: 'get-report' }>): P
   return buildReport(tab, message.lang ?? uiLang(), new Date().toISOString(), message.role);
 }
 
+/** The popup, options page or an extension page opened in a tab; never a content script. */
 function isOwnExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab;
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -22,7 +22,9 @@ function RoleSection({ lang }: { lang: Lang }) {
     <section aria-labelledby="role-heading">
       <h2 id="role-heading">{t(lang, 'ui_options_roleHeading')}</h2>
       <p>{t(lang, 'ui_options_roleHelp')}</p>
-      {role && <RoleSelector lang={lang} legend={t(lang, 'ui_options_roleLegend')} role={role} onChange={choose} />}
+      {role && (
+        <RoleSelector lang={lang} legend={t(lang, 'ui_options_roleLegend')} role={role} onChange={choose} />
+      )}
       <p class="muted" role="status">
         {status}
       </p>

@@ -41,7 +41,13 @@ function NotApplicableGroup({ lang, findings, role }: GroupProps) {
   const label = t(lang, open ? 'ui_group_notApplicableHide' : 'ui_group_notApplicableShow', findings.length);
   return (
     <section class="finding-group finding-group--not-applicable">
-      <button type="button" class="link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="link-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
         {label}
       </button>
       <div id={listId} hidden={!open}>
@@ -61,7 +67,16 @@ export function FindingGroups({ lang, findings, role }: GroupProps) {
           return <NotApplicableGroup key={status} lang={lang} findings={members} role={role} />;
         }
         const heading = t(lang, headingKey);
-        return <FindingGroup key={status} status={status} heading={heading} lang={lang} findings={members} role={role} />;
+        return (
+          <FindingGroup
+            key={status}
+            status={status}
+            heading={heading}
+            lang={lang}
+            findings={members}
+            role={role}
+          />
+        );
       })}
     </div>
   );

@@ -4,10 +4,7 @@ import { type Lang, t } from '../../i18n';
 export function Footer({ lang }: { lang: Lang }) {
   return (
     <footer class="popup-footer">
-      <p>
-        <span aria-hidden="true">🔒 </span>
-        {t(lang, 'ui_footer_local')}
-      </p>
+      <p>{t(lang, 'ui_footer_local')}</p>
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t(lang, 'ui_footer_settings')}
       </button>

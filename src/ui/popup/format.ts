@@ -2,7 +2,9 @@ import { type Lang, t } from '../../i18n';
 import type { Ref } from '../../report';
 
 export function formatRef(lang: Lang, ref: Ref): string {
-  return ref.source === 'dsk-oh-2020' ? t(lang, 'ui_ref_dsk', ref.section) : t(lang, 'ui_ref_gdpr', ref.article);
+  return ref.source === 'dsk-oh-2020'
+    ? t(lang, 'ui_ref_dsk', ref.section)
+    : t(lang, 'ui_ref_gdpr', ref.article);
 }
 
 export function formatRefs(lang: Lang, refs: Ref[]): string {

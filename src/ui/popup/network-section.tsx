@@ -37,7 +37,10 @@ function PartyGroup({ lang, party, hosts }: { lang: Lang; party: Party; hosts: R
 
 export function NetworkSection({ lang, network }: { lang: Lang; network: Report['network'] }) {
   const headingId = useId();
-  const groups = PARTIES.map((party) => ({ party, hosts: network.hosts.filter((host) => host.party === party) }));
+  const groups = PARTIES.map((party) => ({
+    party,
+    hosts: network.hosts.filter((host) => host.party === party),
+  }));
   return (
     <section class="network" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(lang, 'ui_network_heading')}</h2>

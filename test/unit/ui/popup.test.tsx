@@ -39,7 +39,9 @@ const fake = vi.hoisted(() => {
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 const root = join(__dirname, '../../..');
-const sample: Report = JSON.parse(readFileSync(join(root, 'test/fixtures/reports/sample-report.json'), 'utf8'));
+const sample: Report = JSON.parse(
+  readFileSync(join(root, 'test/fixtures/reports/sample-report.json'), 'utf8'),
+);
 
 let container: HTMLElement;
 
@@ -156,7 +158,9 @@ describe('popup', () => {
   it('hides not-applicable findings behind a toggle', async () => {
     replyWith(withFinding({ status: 'not-applicable', title: 'Live stream not relevant' }, 5));
     await renderApp();
-    const toggle = [...container.querySelectorAll<HTMLButtonElement>('.finding-group--not-applicable button')][0];
+    const toggle = [
+      ...container.querySelectorAll<HTMLButtonElement>('.finding-group--not-applicable button'),
+    ][0];
     if (!toggle) throw new Error('no toggle');
     expect(toggle.textContent).toBe('Show not applicable (1)');
     expect(panelOf(toggle).hidden).toBe(true);
@@ -202,7 +206,9 @@ describe('popup', () => {
 
     expect(fake.browser.storage.local.set).toHaveBeenCalledWith({ 'settings.role': 'host' });
     const advice = text('.finding__advice');
-    expect(advice[0]).toBe('Announce the recording before it starts, state its purpose and legal basis, or stop it.');
+    expect(advice[0]).toBe(
+      'Announce the recording before it starts, state its purpose and legal basis, or stop it.',
+    );
     // No host text for this finding: the report's default advice stands in.
     expect(advice[1]).toBe('Ask whether the AI summary is shared, and with whom.');
   });
@@ -212,7 +218,9 @@ describe('popup', () => {
     await renderApp();
     expect(container.querySelector<HTMLInputElement>('input[value=organisation]')?.checked).toBe(true);
     await click(findingButton('An AI assistant is active'));
-    expect(text('.finding__advice')).toEqual(['Check that your processor contract with Zoom covers AI features.']);
+    expect(text('.finding__advice')).toEqual([
+      'Check that your processor contract with Zoom covers AI features.',
+    ]);
     expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'get-report', tabId: 7, role: 'organisation' }),
     );
@@ -242,7 +250,14 @@ describe('popup', () => {
   it('renders page strings as text, never as HTML', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const report = withFinding({ title: hostile, summary: hostile, advice: hostile, adviceByAudience: {} });
-    report.network.hosts.push({ host: hostile, party: 'unknown', owner: hostile, country: null, category: null, ips: [] });
+    report.network.hosts.push({
+      host: hostile,
+      party: 'unknown',
+      owner: hostile,
+      country: null,
+      category: null,
+      ips: [],
+    });
     replyWith(report);
     await renderApp();
     await click(findingButton(hostile));
@@ -369,7 +384,11 @@ describe('locale files', () => {
   });
 
   it('de and en have the same ui_ keys', () => {
-    const [en, de] = locales.map(({ messages }) => Object.keys(messages).filter((key) => key.startsWith('ui_')).sort());
+    const [en, de] = locales.map(({ messages }) =>
+      Object.keys(messages)
+        .filter((key) => key.startsWith('ui_'))
+        .sort(),
+    );
     expect(de).toEqual(en);
   });
 });

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// npm run audit -- <url> [--json] [--resolve host=ip:port ...] [--insecure] [--wait <ms>]
+//                        [--screenshot <file>] [--lang de|en]
+// Loads the built extension into Chromium, opens the URL, waits until the page settles and prints the
+// report. Exit codes: 0 nothing fails at high severity, 1 something does, 2 error.
+import { parseArgs } from 'node:util';
+import { launchWithExtension, meetingTabId, requestReport, UsageError, waitForSettled } from './browser.mjs';
+
+const USAGE = `usage: npm run audit -- <url> [--json] [--resolve host=ip:port ...] [--insecure] [--wait <ms>] [--screenshot <file>] [--lang de|en]`;
+
+export function parseAuditArgs(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      resolve: { type: 'string', multiple: true, default: [] },
+      insecure: { type: 'boolean', default: false },
+      wait: { type: 'string', default: '1500' },
+      screenshot: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return { help: true };
+  if (positionals.length !== 1) throw new UsageError(`expected exactly one URL\n${USAGE}`);
+  let url;
+  try {
+    url = new URL(positionals[0]);
+  } catch {
+    throw new UsageError(`not a URL: ${positionals[0]}\n${USAGE}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol))
+    throw new UsageError(`only http(s) URLs can be audited: ${url}`);
+  const wait = Number(values.wait);
+  if (!Number.isInteger(wait) || wait < 0)
+    throw new UsageError(`--wait expects milliseconds, got "${values.wait}"`);
+  if (!['en', 'de'].includes(values.lang))
+    throw new UsageError(`--lang expects de or en, got "${values.lang}"`);
+  return { ...values, wait, url: url.href };
+}
+
+const MARK = { fail: 'FAIL', warn: 'WARN', unknown: '????', pass: ' ok ', 'not-applicable': ' -- ' };
+
+export function formatTable(report) {
+  const client = report.client
+    ? `${report.client.name} (${report.client.operator})${report.client.selfHosted ? ', self-hosted' : ''}`
+    : 'no known meeting client';
+  const lines = [`${report.url}`, `client: ${client}   phase: ${report.phase}`, ''];
+  for (const f of report.findings) {
+    lines.push(`[${MARK[f.status]}] ${f.severity.padEnd(6)} ${f.title}: ${f.summary}`);
+  }
+  const third = report.network.hosts.filter((h) => h.party !== 'first');
+  if (third.length > 0) {
+    lines.push('', 'hosts outside the provider:');
+    for (const h of third)
+      lines.push(`  ${h.host}  ${h.owner ?? 'owner unknown'} ${h.country ?? ''} ${h.category ?? ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function exitCodeFor(report) {
+  return report.findings.some((f) => f.status === 'fail' && f.severity === 'high') ? 1 : 0;
+}
+
+export async function audit(options) {
+  const extension = await launchWithExtension({
+    resolve: options.resolve,
+    insecure: options.insecure,
+    lang: options.lang,
+  });
+  try {
+    const page = await extension.context.newPage();
+    await page.goto(options.url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(options.wait);
+    const tabId = await meetingTabId(extension.worker);
+    if (tabId === undefined) throw new Error('the page reported nothing to the extension');
+    await waitForSettled(extension.worker, tabId);
+    if (options.screenshot) await page.screenshot({ path: options.screenshot });
+    const report = await requestReport(extension, tabId, options.lang);
+    if (!report) throw new Error('the extension has no report for this page');
+    return report;
+  } finally {
+    await extension.close();
+  }
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseAuditArgs(process.argv.slice(2));
+    if (options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const report = await audit(options);
+    console.log(options.json ? JSON.stringify(report, null, 2) : formatTable(report));
+    return exitCodeFor(report);
+  } catch (error) {
+    console.error(`audit: ${error instanceof UsageError ? error.message : (error?.stack ?? error)}`);
+    return 2;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

@@ -1,0 +1,125 @@
+// Launches Debian Chromium with the built extension (playwright-core; no browser download) and reads
+// reports through the extension's own pages, exactly as the popup does.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const extensionDir = join(root, 'dist/chrome');
+
+export class UsageError extends Error {}
+
+export function chromiumPath() {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new UsageError(
+      `Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return path;
+}
+
+/** `host=ip:port` (curl's --resolve, without the port on the left) → a Chromium host-resolver rule. */
+export function resolverRule(entry) {
+  const match = /^([^=:\s]+)(?::(\d+))?=([^:\s]+|\[[^\]]+\]):(\d+)$/.exec(entry);
+  if (!match) throw new UsageError(`--resolve expects host=ip:port, got "${entry}"`);
+  const [, host, fromPort, ip, port] = match;
+  return `MAP ${host}:${fromPort ?? '443'} ${ip}:${port}`;
+}
+
+export async function launchWithExtension({ resolve = [], insecure = false, headless = true, lang } = {}) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new UsageError('The extension is not built: run `npm run build` first.');
+  }
+  const { chromium } = await import('playwright-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'mpl-profile-'));
+  const args = [
+    '--no-sandbox',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-gpu',
+    '--disable-quic',
+  ];
+  if (resolve.length > 0) args.push(`--host-resolver-rules=${resolve.map(resolverRule).join(', ')}`);
+  if (insecure) args.push('--ignore-certificate-errors');
+  if (lang) args.push(`--lang=${lang}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    args,
+    ...(lang && { locale: lang }),
+    viewport: { width: 1280, height: 800 },
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The background's view of a tab, read from storage.session. */
+export async function storedTab(worker, tabId) {
+  return worker.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null,
+    tabId,
+  );
+}
+
+/** The id of the one tab that is not an extension page. */
+export async function meetingTabId(worker) {
+  return worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const stored = Object.keys(await chrome.storage.session.get(null)).map((k) => Number(k.slice(4)));
+    return (
+      tabs.find((t) => stored.includes(t.id))?.id ??
+      tabs.find((t) => !t.url?.startsWith('chrome-extension:'))?.id
+    );
+  });
+}
+
+/** Asks the background for the report, from an extension page, as the popup does. */
+export async function requestReport(extension, tabId, lang) {
+  const page = await extension.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extension.extensionId}/ui/options/options.html`);
+    return await page.evaluate(
+      ([id, language]) =>
+        chrome.runtime.sendMessage({ type: 'get-report', tabId: id, ...(language && { lang: language }) }),
+      [tabId, lang],
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the stored evidence of a tab has not changed for `quietMs`, or `maxMs` passed. */
+export async function waitForSettled(worker, tabId, { quietMs = 800, maxMs = 10_000 } = {}) {
+  const started = Date.now();
+  let last = '';
+  let stableSince = Date.now();
+  while (Date.now() - started < maxMs) {
+    const tab = await storedTab(worker, tabId);
+    const snapshot = JSON.stringify(tab?.frames ?? null);
+    if (snapshot !== last) {
+      last = snapshot;
+      stableSince = Date.now();
+    } else if (tab && Date.now() - stableSince >= quietMs) {
+      return tab;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return storedTab(worker, tabId);
+}
