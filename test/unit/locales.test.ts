@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules/index';
 import { ruleKey } from '../../src/rules/evaluate';
+import { RULES } from '../../src/rules/index';
 
 type Messages = Record<string, { message: string; description?: string }>;
 const load = (lang: string): Messages =>
@@ -33,7 +33,8 @@ describe('locales', () => {
   it('has a title and advice for every audience of every rule', () => {
     for (const rule of RULES) {
       expect(en[ruleKey(rule.id, 'title')], rule.id).toBeDefined();
-      for (const audience of rule.audience) expect(en[ruleKey(rule.id, `advice_${audience}`)], `${rule.id} ${audience}`).toBeDefined();
+      for (const audience of rule.audience)
+        expect(en[ruleKey(rule.id, `advice_${audience}`)], `${rule.id} ${audience}`).toBeDefined();
     }
   });
 

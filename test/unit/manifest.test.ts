@@ -10,9 +10,9 @@ function patternToRegExp(pattern: string): RegExp {
   const match = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
   if (!match) throw new Error(`unsupported pattern ${pattern}`);
   const [, scheme, anySub, host, path] = match;
-  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    `^${scheme === '*' ? 'https?' : scheme}://${anySub ? '(?:[^/]+\\.)?' : ''}${escape(host ?? '')}${escape(path ?? '').replace(/\*/g, '.*')}$`,
+    `^${scheme === '*' ? 'https?' : scheme}://${anySub ? '(?:[^/]+\\.)?' : ''}${escapeRegExp(host ?? '')}${escapeRegExp(path ?? '').replace(/\*/g, '.*')}$`,
   );
 }
 
@@ -24,7 +24,11 @@ describe('manifest', () => {
       const entry = scripts.find((s) => s.js.includes(file));
       const patterns = (entry?.matches ?? []).map(patternToRegExp);
       for (const client of CLIENTS) {
-        for (const url of client.examples) expect(patterns.some((p) => p.test(url)), `${file} ${url}`).toBe(true);
+        for (const url of client.examples)
+          expect(
+            patterns.some((p) => p.test(url)),
+            `${file} ${url}`,
+          ).toBe(true);
       }
     }
   });

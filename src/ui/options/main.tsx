@@ -1,6 +1,7 @@
 import 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { dataDate as thirdPartyDataDate } from '../../data/third-parties.json';
 import { type Lang, t } from '../../i18n';
 import type { Audience } from '../../report';
 import { RoleSelector } from '../shared/role-selector';
@@ -32,6 +33,13 @@ function RoleSection({ lang }: { lang: Lang }) {
   );
 }
 
+/** Data dates are calendar days; formatting them in UTC keeps the day from shifting with the time zone. */
+function formatDataDate(lang: Lang, isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDay;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 function AboutSection({ lang }: { lang: Lang }) {
   return (
     <section aria-labelledby="about-heading">
@@ -41,6 +49,7 @@ function AboutSection({ lang }: { lang: Lang }) {
       <p>{t(lang, 'ui_options_aboutHints')}</p>
       <h3>{t(lang, 'ui_options_sourcesHeading')}</h3>
       <ul>
+        <li>{t(lang, 'ui_options_sourceThirdParties', formatDataDate(lang, thirdPartyDataDate))}</li>
         <li>
           <cite>{t(lang, 'ui_options_sourceDsk')}</cite>
         </li>

@@ -5,7 +5,9 @@ import { emptySignals } from '../../../src/evidence';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const { readTab, updateTab, withNetworkHit, withPageEvidence } = await import('../../../src/background/tab-state');
+const { readTab, updateTab, withNetworkHit, withPageEvidence } = await import(
+  '../../../src/background/tab-state'
+);
 
 function page(meetingKey: string, observedAt: string, recording: boolean | null = null): PageEvidence {
   const signals = emptySignals(observedAt);

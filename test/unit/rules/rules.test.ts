@@ -21,7 +21,7 @@ const table: { cases: RuleCase[] } = JSON.parse(
   readFileSync(new URL('../../fixtures/evidence/rule-cases.json', import.meta.url), 'utf8'),
 );
 
-export function tabFrom(c: RuleCase): TabEvidence {
+function tabFrom(c: RuleCase): TabEvidence {
   const signals = emptySignals(NOW, 'fixture: not visible');
   for (const [name, value] of Object.entries(c.signals)) {
     signals[name as SignalName] = { value: value ?? null, source: 'fixture', observedAt: NOW };
@@ -47,6 +47,9 @@ export function tabFrom(c: RuleCase): TabEvidence {
   };
 }
 
+const firstCase = table.cases[0];
+if (!firstCase) throw new Error('rule-cases.json has no cases');
+
 describe('rules, table-driven from evidence', () => {
   for (const c of table.cases) {
     describe(c.name, () => {
@@ -70,7 +73,7 @@ describe('rules, table-driven from evidence', () => {
   }
 
   it('never passes a rule whose signals are all not visible', () => {
-    const blank = tabFrom({ ...table.cases[0]!, signals: {}, origins: [] });
+    const blank = tabFrom({ ...firstCase, signals: {}, origins: [] });
     const report = buildReport(blank, 'en', NOW);
     const passing = report?.findings.filter((f) => f.status === 'pass').map((f) => f.ruleId);
     // Only the page's own scheme is always visible.
@@ -78,22 +81,22 @@ describe('rules, table-driven from evidence', () => {
   });
 
   it('writes German texts when asked', () => {
-    const report = buildReport(tabFrom(table.cases[0]!), 'de', NOW);
+    const report = buildReport(tabFrom(firstCase), 'de', NOW);
     expect(report?.findings.find((f) => f.ruleId === 'recording-announced')?.summary).toBe(
       'Diese Konferenz wird aufgezeichnet.',
     );
   });
 
   it('gives advice for the requested role', () => {
-    const report = buildReport(tabFrom(table.cases[0]!), 'en', NOW, 'organisation');
+    const report = buildReport(tabFrom(firstCase), 'en', NOW, 'organisation');
     const finding = report?.findings.find((f) => f.ruleId === 'recording-announced');
     expect(finding?.advice).toBe(finding?.adviceByAudience.organisation);
   });
 
   it('reports no client and no findings for a page without a meeting client', () => {
-    const tab = tabFrom(table.cases[0]!);
-    const frame = tab.frames['0']!;
-    tab.frames['0'] = { ...frame, clientId: null, phase: 'unknown' };
+    const tab = tabFrom(firstCase);
+    const frame = tab.frames['0'];
+    if (frame) tab.frames['0'] = { ...frame, clientId: null, phase: 'unknown' };
     const report = buildReport(tab, 'en', NOW);
     expect(report?.client).toBeNull();
     expect(report?.findings).toEqual([]);
