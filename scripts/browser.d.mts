@@ -18,6 +18,7 @@ export function launchWithExtension(options?: {
   insecure?: boolean;
   headless?: boolean;
   lang?: string;
+  withExtension?: boolean;
 }): Promise<Extension>;
 export function storedTab(worker: Worker, tabId: number): Promise<TabEvidence | null>;
 export function meetingTabId(worker: Worker): Promise<number | undefined>;
@@ -27,3 +28,4 @@ export function waitForSettled(
   tabId: number,
   options?: { quietMs?: number; maxMs?: number },
 ): Promise<TabEvidence | null>;
+export function unpackedExtensionId(dir?: string): string;

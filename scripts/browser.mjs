@@ -1,5 +1,6 @@
 // Launches Debian Chromium with the built extension (playwright-core; no browser download) and reads
 // reports through the extension's own pages, exactly as the popup does.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,16 +29,48 @@ export function resolverRule(entry) {
   return `MAP ${host}:${fromPort ?? '443'} ${ip}:${port}`;
 }
 
-export async function launchWithExtension({ resolve = [], insecure = false, headless = true, lang } = {}) {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+/** Chromium derives an unpacked extension's id from the SHA-256 of its absolute path. */
+export function unpackedExtensionId(dir = extensionDir) {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/**
+ * The extension's service worker. It can start before Playwright attaches and then go unreported, so
+ * if none shows up soon an extension page is opened, which starts (and reports) a worker.
+ */
+async function extensionWorker(context) {
+  const live = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const waited = Date.now();
+  while (!live() && Date.now() - waited < 1500) await new Promise((r) => setTimeout(r, 50));
+  if (live()) return live();
+  const seen = context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const page = await context.newPage();
+  await page
+    .goto(`chrome-extension://${unpackedExtensionId()}/ui/options/options.html`)
+    .catch(() => undefined);
+  const worker = live() ?? (await seen);
+  await page.close();
+  return worker;
+}
+
+export async function launchWithExtension({
+  resolve = [],
+  insecure = false,
+  headless = true,
+  lang,
+  withExtension = true,
+} = {}) {
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new UsageError('The extension is not built: run `npm run build` first.');
   }
   const { chromium } = await import('playwright-core');
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpl-profile-'));
   const args = [
     '--no-sandbox',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    ...(withExtension
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
@@ -56,9 +89,8 @@ export async function launchWithExtension({ resolve = [], insecure = false, head
     ...(lang && { locale: lang }),
     viewport: { width: 1280, height: 800 },
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension ? await extensionWorker(context) : null;
+  const extensionId = worker ? new URL(worker.url()).host : null;
   return {
     context,
     worker,

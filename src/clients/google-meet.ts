@@ -21,6 +21,13 @@ export const googleMeet: ClientDefinition = {
     'https://meet.google.com/abc-defg-hij?authuser=1',
     'https://meet.google.com/lookup/teamsync',
   ],
+  watch: [
+    {
+      note: 'participant count badge and people button (participantCount reader)',
+      selectors: ['[data-avatar-count]'],
+      labels: { en: ['People -'], de: ['Personen -'] },
+    },
+  ],
   meetingId(url) {
     const code = MEETING_CODE.exec(url.pathname)?.[1] ?? NICKNAME.exec(url.pathname)?.[1];
     return code ? code.toLowerCase() : null;

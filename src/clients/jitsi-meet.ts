@@ -28,6 +28,12 @@ export const jitsiMeet: ClientDefinition = {
       selectors: ['meta[content*="Jitsi Videobridge"]'],
     },
   ],
+  watch: [
+    {
+      note: 'participant count in the participants button label (participantCount reader)',
+      labels: { en: ['Open participants panel'], de: ['Anwesenheitsliste öffnen'] },
+    },
+  ],
   meetingId(url) {
     const match = MEETING_PATH.exec(url.pathname);
     if (!match?.[1]) return null;

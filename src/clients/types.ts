@@ -90,4 +90,6 @@ export interface ClientDefinition {
   /** Checked in order; the first rule with a matching probe gives the phase. */
   phases: PhaseRule[];
   signals: Partial<Record<SignalName, SignalReader>>;
+  /** What custom readers look at, so the content script knows a change there needs a new read. */
+  watch?: Probe[];
 }

@@ -33,6 +33,14 @@ const passcodeField: Probe = {
 
 const pwdInUrl = secretInUrl(['pwd', 'tk']);
 
+const e2eeRefused: Probe = {
+  note: 'wc_join_not_support_e2ee_meeting [S ZSDK]',
+  texts: {
+    en: ['End-to-end encrypted meetings are not supported on the browser'],
+    de: ['End-to-End verschlüsselte Meetings sind vorläufig nicht für den Browser geeignet'],
+  },
+};
+
 export const zoom: ClientDefinition = {
   id: 'zoom',
   name: 'Zoom',
@@ -45,6 +53,7 @@ export const zoom: ClientDefinition = {
     'https://us05web.zoom.us/j/81234567890?pwd=AbCdEf123',
     'https://example-company.zoom.us/wc/81234567890/join',
   ],
+  watch: [e2eeRefused, passcodeField],
   meetingId(url) {
     return MEETING_NUMBER.exec(url.pathname)?.[1] ?? null;
   },
@@ -194,13 +203,7 @@ export const zoom: ClientDefinition = {
       latch: true,
     },
     e2ee: (ctx) => {
-      const refused = ctx.match({
-        note: 'wc_join_not_support_e2ee_meeting [S ZSDK]',
-        texts: {
-          en: ['End-to-end encrypted meetings are not supported on the browser'],
-          de: ['End-to-End verschlüsselte Meetings sind vorläufig nicht für den Browser geeignet'],
-        },
-      });
+      const refused = ctx.match(e2eeRefused);
       if (refused) return { value: true, source: `${refused} (the web client cannot join it)` };
       if (ctx.phase === 'in-meeting') {
         return {

@@ -1,14 +1,17 @@
 /**
  * Isolated-world content script: watches the page, turns what it shows into PageEvidence and sends it
- * to the background when it changes. DOM reads are coalesced: at most one read per READ_INTERVAL_MS,
- * however busy the page is.
+ * to the background when it changes. Only mutations that touch something a client definition looks at
+ * trigger a read, coalesced to one per READ_INTERVAL_MS; other changes are picked up by a slow sweep.
  */
 import * as v from 'valibot';
+import { CLIENTS, clientById } from '../clients/index';
 import type { PageEvidence, PageWorldEvidence } from '../evidence';
 import { PageWorldSchemaForRelay, sendPageEvidence } from '../messages';
 import { collectEvidence, sameEvidence } from './collect';
+import { mutationsMatter, type WatchList, watchListFor } from './relevance';
 
 const READ_INTERVAL_MS = 150;
+const SWEEP_INTERVAL_MS = 5000;
 const PAGE_WORLD_TAG = 'meeting-privacy-lens:page-world';
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
 const isTopFrame = window === window.top;
@@ -17,9 +20,26 @@ const origins = new Set<string>([`${location.protocol}//${location.host}`]);
 let pageWorld: PageWorldEvidence | null = null;
 let lastSent: PageEvidence | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let watch: WatchList | null = null;
+let watchedClient: string | null = null;
+let lastHref = location.href;
+let changedSinceRead = false;
+
+/** Watch what the recognised client's definition reads; before recognition, what any could read. */
+function currentWatch(): WatchList {
+  const clientId = lastSent?.clientId ?? null;
+  if (!watch || clientId !== watchedClient) {
+    const definition = clientId ? clientById(clientId) : undefined;
+    watch = watchListFor(definition ? [definition] : CLIENTS);
+    watchedClient = clientId;
+  }
+  return watch;
+}
 
 function readAndSend(): void {
   timer = undefined;
+  changedSinceRead = false;
+  lastHref = location.href;
   try {
     const evidence = collectEvidence({
       doc: document,
@@ -78,24 +98,25 @@ function listenToPageWorld(): void {
   });
 }
 
+function onMutations(records: MutationRecord[]): void {
+  if (timer !== undefined) return;
+  if (location.href !== lastHref || mutationsMatter(records, currentWatch())) schedule();
+  else changedSinceRead = true;
+}
+
 function watchDom(): void {
-  new MutationObserver(schedule).observe(document, {
+  new MutationObserver(onMutations).observe(document, {
     subtree: true,
     childList: true,
     characterData: true,
+    characterDataOldValue: true,
     attributes: true,
-    attributeFilter: [
-      'aria-label',
-      'aria-checked',
-      'aria-pressed',
-      'title',
-      'class',
-      'data-tooltip',
-      'hidden',
-    ],
+    attributeOldValue: true,
   });
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
+  // Readers can depend on things the watch list cannot name (counts, text split over nodes).
+  setInterval(() => changedSinceRead && schedule(), SWEEP_INTERVAL_MS);
 }
 
 listenToPageWorld();

@@ -57,7 +57,7 @@ function Body({ lang, state, role, onRoleChange, retry }: BodyProps) {
 export function App({ search }: { search: string }) {
   const requestedLang = chooseLang(search);
   const [role, setRole] = useRole();
-  const [state, retry] = useReport(search, requestedLang, role);
+  const [state, retry] = useReport(search, requestedLang);
   const lang = shownLang(state, requestedLang);
   // A failed save only means the choice is not remembered; it still applies in this popup.
   const changeRole = (next: Audience) => void setRole(next).catch(() => undefined);

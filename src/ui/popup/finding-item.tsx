@@ -61,7 +61,7 @@ export function FindingItem({ lang, finding, role }: FindingProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
-    <li class={`finding finding--${finding.status}`}>
+    <li class={`finding finding--${finding.status}`} data-rule-id={finding.ruleId}>
       <h3 class="finding__heading">
         <button
           type="button"

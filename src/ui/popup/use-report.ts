@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../../i18n';
 import { requestReport } from '../../messages';
-import type { Audience, Report } from '../../report';
+import type { Report } from '../../report';
 
 export type ReportState =
   | { kind: 'loading' }
@@ -18,10 +18,12 @@ async function findTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function fetchReportState(search: string, lang: Lang, role: Audience): Promise<ReportState> {
+async function fetchReportState(search: string, lang: Lang): Promise<ReportState> {
   try {
     const tabId = await findTabId(search);
-    const report = tabId === null ? null : await requestReport(tabId, lang, role);
+    // No role in the request: the report carries advice for every audience, so the stored role can load
+    // at the same time instead of before it.
+    const report = tabId === null ? null : await requestReport(tabId, lang);
     return report ? { kind: 'ready', report } : { kind: 'no-report' };
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -32,17 +34,16 @@ async function fetchReportState(search: string, lang: Lang, role: Audience): Pro
  * The report for the tab, asked again whenever the background stores new tab evidence
  * (storage.session). The shown report stays until a newer answer replaces it, so updates do not flicker.
  */
-export function useReport(search: string, lang: Lang, role: Audience | null): [ReportState, () => void] {
+export function useReport(search: string, lang: Lang): [ReportState, () => void] {
   const [state, setState] = useState<ReportState>({ kind: 'loading' });
   const reload = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    if (role === null) return;
     let latestRequest = 0;
     let disposed = false;
     const load = async () => {
       const request = ++latestRequest;
-      const next = await fetchReportState(search, lang, role);
+      const next = await fetchReportState(search, lang);
       if (!disposed && request === latestRequest) setState(next);
     };
     const onChanged = (_changes: unknown, area: string) => {
@@ -55,7 +56,7 @@ export function useReport(search: string, lang: Lang, role: Audience | null): [R
       disposed = true;
       browser.storage.onChanged.removeListener(onChanged);
     };
-  }, [search, lang, role]);
+  }, [search, lang]);
 
   const retry = useCallback(() => {
     setState({ kind: 'loading' });

@@ -221,9 +221,12 @@ describe('popup', () => {
     expect(text('.finding__advice')).toEqual([
       'Check that your processor contract with Zoom covers AI features.',
     ]);
-    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'get-report', tabId: 7, role: 'organisation' }),
-    );
+    // The report carries advice for every audience, so the request does not wait for the role.
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'get-report',
+      tabId: 7,
+      lang: 'en',
+    });
   });
 
   it('renders German UI strings and sets lang="de"', async () => {

@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the budgets of design.md and prints a table against them.
+// Needs the built extension (`npm run build`) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launchWithExtension, root, storedTab } from './browser.mjs';
+import { startFixtureServer } from './fixture-server.mjs';
+
+const MUTATIONS_PER_SECOND = 200;
+const BUSY_NODES = 5000;
+const BUSY_SECONDS = 8;
+const LATENCY_TRIALS = 20;
+const POPUP_TRIALS = 10;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function dirSize(dir) {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
+  }, 0);
+}
+
+async function benchClassification() {
+  const out = join(root, '.cache/bench-classify.mjs');
+  await build({
+    entryPoints: [join(root, 'src/network/classify.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: out,
+    platform: 'neutral',
+    logLevel: 'error',
+  });
+  const { classifyHost } = await import(out);
+  const hosts = [
+    'meet.google.com',
+    'www.gstatic.com',
+    'www.google-analytics.com',
+    'o123.ingest.sentry.io',
+    'cdn.cookielaw.org',
+    'app.zoom.us',
+    'us05web.zoom.us',
+    'api2.amplitude.com',
+    'unknown-vendor.example',
+    'fonts.gstatic.com',
+    'd1a2b3.cloudfront.net',
+    'static.zdassets.com',
+    'meet.jit.si',
+    'web-cdn.jitsi.net',
+    '203.0.113.7',
+  ];
+  const firstParty = ['google.com', 'gstatic.com', 'googleapis.com'];
+  const samples = [];
+  for (let round = 0; round < 200; round++) {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 100; i++) for (const host of hosts) classifyHost(host, firstParty, 'meet.google.com');
+    samples.push(Number(process.hrtime.bigint() - started) / 1000 / (100 * hosts.length));
+  }
+  return median(samples.slice(20));
+}
+
+function busyPage() {
+  const tiles = Array.from(
+    { length: BUSY_NODES / 5 },
+    (_, i) =>
+      `<div class="tile" data-i="${i}"><span class="displayname">Person ${i}</span><button aria-label="Mute ${i}"></button><i class="icon"></i><em>${i}</em></div>`,
+  ).join('');
+  return `<!doctype html><html><head><title>busy</title></head><body><div id="videospace"><div id="new-toolbox"></div>${tiles}</div>
+<script>
+  let n = 0;
+  const tiles = document.querySelectorAll('.tile em');
+  setInterval(() => {
+    const tile = tiles[n % tiles.length];
+    tile.textContent = String(Date.now() % 1000);
+    tile.parentElement.classList.toggle('speaking');
+    n++;
+  }, ${1000 / MUTATIONS_PER_SECOND});
+</script></body></html>`;
+}
+
+async function mainThreadBusy(withExtension, server) {
+  const extension = await launchWithExtension({
+    resolve: [`meet.jit.si=127.0.0.1:${server.port}`],
+    insecure: true,
+    withExtension,
+  });
+  try {
+    const page = await extension.context.newPage();
+    await page.goto('https://meet.jit.si/BusyRoom');
+    await page.waitForTimeout(1500);
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metric = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration').value;
+    };
+    const before = await metric();
+    const started = Date.now();
+    await page.waitForTimeout(BUSY_SECONDS * 1000);
+    const busy = (await metric()) - before;
+    return busy / ((Date.now() - started) / 1000);
+  } finally {
+    await extension.close();
+  }
+}
+
+async function indicatorLatency(server) {
+  const extension = await launchWithExtension({
+    resolve: [`meet.jit.si=127.0.0.1:${server.port}`],
+    insecure: true,
+  });
+  const samples = [];
+  try {
+    const page = await extension.context.newPage();
+    for (let trial = 0; trial < LATENCY_TRIALS; trial++) {
+      await page.goto(`https://meet.jit.si/LatencyRoom${trial}`);
+      const tabId = await extension.worker.evaluate(
+        async () => (await chrome.tabs.query({ url: 'https://meet.jit.si/*' }))[0]?.id,
+      );
+      while ((await storedTab(extension.worker, tabId))?.frames['0']?.phase !== 'in-meeting')
+        await page.waitForTimeout(20);
+      await extension.worker.evaluate(() => {
+        globalThis.benchSeen = new Promise((resolve) => {
+          chrome.storage.onChanged.addListener(function seen(changes) {
+            const tab = Object.values(changes)[0]?.newValue;
+            if (tab?.frames?.['0']?.signals?.recording?.value === true) {
+              chrome.storage.onChanged.removeListener(seen);
+              resolve(Date.now());
+            }
+          });
+        });
+      });
+      const inserted = await page.evaluate(() => {
+        const label = document.createElement('div');
+        label.setAttribute('aria-label', 'This meeting is being recorded.');
+        document.body.append(label);
+        return Date.now();
+      });
+      const seen = await extension.worker.evaluate(() => globalThis.benchSeen);
+      samples.push(seen - inserted);
+    }
+  } finally {
+    await extension.close();
+  }
+  return percentile(samples, 95);
+}
+
+async function popupPaint(server) {
+  const extension = await launchWithExtension({
+    resolve: [`meet.jit.si=127.0.0.1:${server.port}`],
+    insecure: true,
+  });
+  const samples = [];
+  try {
+    const page = await extension.context.newPage();
+    await page.goto('https://meet.jit.si/PopupRoom');
+    await page.waitForTimeout(800);
+    const tabId = await extension.worker.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://meet.jit.si/*' }))[0]?.id,
+    );
+    const popup = await extension.context.newPage();
+    // Timed inside the page: navigation start → first finding in the DOM, then one frame to paint.
+    await popup.addInitScript(() => {
+      globalThis.benchPainted = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-rule-id]')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        }).observe(document, { childList: true, subtree: true });
+      });
+    });
+    for (let trial = 0; trial < POPUP_TRIALS; trial++) {
+      await popup.goto(`chrome-extension://${extension.extensionId}/ui/popup/popup.html?tabId=${tabId}`);
+      samples.push(await popup.evaluate(() => globalThis.benchPainted));
+    }
+  } finally {
+    await extension.close();
+  }
+  return median(samples);
+}
+
+async function main() {
+  const rows = [];
+  const contentSize = statSync(join(root, 'dist/chrome/content.js')).size;
+  rows.push([
+    'content script bundle (minified)',
+    `${(contentSize / 1024).toFixed(1)} KB`,
+    '≤ 60 KB',
+    contentSize <= 60 * 1024,
+  ]);
+  const total = dirSize(join(root, 'dist/chrome'));
+  rows.push([
+    'extension size (unpacked)',
+    `${(total / 1024 / 1024).toFixed(2)} MB`,
+    '≤ 5 MB',
+    total <= 5 * 1024 * 1024,
+  ]);
+  const perHost = await benchClassification();
+  rows.push(['host classification, median per host', `${perHost.toFixed(2)} µs`, '≤ 5 µs', perHost <= 5]);
+
+  const server = await startFixtureServer({ 'meet.jit.si': { html: busyPage() } });
+  try {
+    const withExt = await mainThreadBusy(true, server);
+    const without = await mainThreadBusy(false, server);
+    const share = Math.max(0, withExt - without) * 100;
+    rows.push([
+      `content-script main-thread share (${BUSY_NODES} nodes, ${MUTATIONS_PER_SECOND} mutations/s)`,
+      `${share.toFixed(2)} % (page alone ${(without * 100).toFixed(1)} %)`,
+      '≤ 0.5 %',
+      share <= 0.5,
+    ]);
+    const latency = await indicatorLatency(server);
+    rows.push(['recording indicator → stored findings, p95', `${latency} ms`, '≤ 300 ms', latency <= 300]);
+    const paint = await popupPaint(server);
+    rows.push(['popup opens → findings painted, median', `${paint.toFixed(0)} ms`, '≤ 150 ms', paint <= 150]);
+  } finally {
+    await server.close();
+  }
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\n${'what'.padEnd(width)}  ${'measured'.padEnd(32)}  ${'budget'.padEnd(10)}  result`);
+  for (const [what, measured, budget, ok] of rows) {
+    console.log(
+      `${what.padEnd(width)}  ${measured.padEnd(32)}  ${budget.padEnd(10)}  ${ok ? 'within' : 'OVER'}`,
+    );
+  }
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  console.log(`\nMeeting Privacy Lens ${version}, ${new Date().toISOString()}`);
+}
+
+await main();
