@@ -63,11 +63,13 @@ const MessageSchema = v.variant('type', [
     lang: v.optional(LangSchema),
     role: v.optional(AudienceSchema),
   }),
+  v.object({ type: v.literal('inspect-tab'), tabId: v.pipe(v.number(), v.integer()) }),
 ]);
 
 export type Message =
   | { type: 'page-evidence'; evidence: PageEvidence }
-  | { type: 'get-report'; tabId: number; lang?: Lang; role?: Audience };
+  | { type: 'get-report'; tabId: number; lang?: Lang; role?: Audience }
+  | { type: 'inspect-tab'; tabId: number };
 
 export function parseMessage(raw: unknown): Message | null {
   const result = v.safeParse(MessageSchema, raw);
@@ -82,4 +84,10 @@ export function sendPageEvidence(evidence: PageEvidence): Promise<unknown> {
 export async function requestReport(tabId: number, lang?: Lang, role?: Audience): Promise<Report | null> {
   const message: Message = { type: 'get-report', tabId, ...(lang && { lang }), ...(role && { role }) };
   return ((await browser.runtime.sendMessage(message)) as Report | null) ?? null;
+}
+
+/** Asks the background to look at a tab the user opened the popup on (uses `activeTab`). */
+export async function requestInspection(tabId: number): Promise<boolean> {
+  const message: Message = { type: 'inspect-tab', tabId };
+  return (await browser.runtime.sendMessage(message)) === true;
 }

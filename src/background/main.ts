@@ -9,9 +9,11 @@ import browser from 'webextension-polyfill';
 import { toLang } from '../i18n';
 import type { Message } from '../messages';
 import { parseMessage } from '../messages';
+import { USER_INSTANCES_KEY } from '../policy/instances';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';
 import { showBadge } from './badge';
+import { inspectTab, syncRegistrations } from './self-hosted';
 import { readTab, updateTab, withNetworkHit, withPageEvidence } from './tab-state';
 
 function uiLang() {
@@ -55,7 +57,23 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (message.type === 'page-evidence') return onPageEvidence(message, sender);
   // Reports are for the extension's own pages (popup, options), not for content scripts.
   if (message.type === 'get-report' && isOwnExtensionPage(sender)) return onGetReport(message);
+  if (message.type === 'inspect-tab' && isOwnExtensionPage(sender)) return onInspectTab(message.tabId);
   return undefined;
+});
+
+/** The popup opened on a tab: if nothing there reported yet, look at it once (activeTab). */
+async function onInspectTab(tabId: number): Promise<boolean> {
+  if (await readTab(tabId)) return true;
+  return inspectTab(tabId);
+}
+
+const resync = () => void syncRegistrations().catch(() => undefined);
+browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  if (area === 'managed' || (area === 'local' && USER_INSTANCES_KEY in changes)) resync();
 });
 
 function onRequestCompleted(details: WebRequest.OnCompletedDetailsType): void {

@@ -1,12 +1,32 @@
-import type { ClientId } from '../evidence';
+import type { ClientId, PageWorldEvidence } from '../evidence';
+import { bigbluebutton } from './bigbluebutton';
+import { genericWebrtc } from './generic-webrtc';
 import { googleMeet } from './google-meet';
+import { gotoMeeting } from './goto-meeting';
 import { jitsiMeet } from './jitsi-meet';
+import { microsoftTeams } from './microsoft-teams';
+import { nextcloudTalk } from './nextcloud-talk';
+import { opentalk } from './opentalk';
 import { createReadContext } from './read';
 import type { ClientDefinition } from './types';
+import { webex } from './webex';
+import { whereby } from './whereby';
 import { zoom } from './zoom';
 
-/** Every client definition, in the order they are tried. */
-export const CLIENTS: readonly ClientDefinition[] = [jitsiMeet, googleMeet, zoom];
+/** Every client definition, in the order they are tried; the generic detector comes last. */
+export const CLIENTS: readonly ClientDefinition[] = [
+  zoom,
+  googleMeet,
+  microsoftTeams,
+  webex,
+  jitsiMeet,
+  bigbluebutton,
+  whereby,
+  gotoMeeting,
+  nextcloudTalk,
+  opentalk,
+  genericWebrtc,
+];
 
 export function clientById(id: ClientId): ClientDefinition | undefined {
   return CLIENTS.find((client) => client.id === id);
@@ -22,8 +42,15 @@ export interface Recognised {
   source: string;
 }
 
-/** The hosted service by URL, else self-hostable software by its page markers. */
-export function recogniseClient(doc: Document, url: URL): Recognised | null {
+/**
+ * The hosted service by URL, else self-hostable software by its page markers, else — last — what the
+ * page does (the generic WebRTC detector).
+ */
+export function recogniseClient(
+  doc: Document,
+  url: URL,
+  pageWorld: PageWorldEvidence | null = null,
+): Recognised | null {
   const byUrl = clientForUrl(url.href);
   if (byUrl) return { client: byUrl, selfHosted: false, source: `URL matches ${byUrl.id}` };
   const ctx = createReadContext(doc, url, 'unknown');
@@ -32,6 +59,10 @@ export function recogniseClient(doc: Document, url: URL): Recognised | null {
       const found = ctx.match(probe);
       if (found) return { client, selfHosted: true, source: found };
     }
+  }
+  for (const client of CLIENTS) {
+    const found = client.detectFromPage?.(doc, pageWorld);
+    if (found) return { client, selfHosted: true, source: found };
   }
   return null;
 }

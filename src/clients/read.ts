@@ -1,5 +1,6 @@
 import type { Phase, Signal, SignalName, Signals } from '../evidence';
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
+import { likelyBots } from './notetakers';
 import type {
   ClientDefinition,
   FlagReader,
@@ -83,6 +84,7 @@ export function createReadContext(doc: Document, url: URL, phase: Phase): ReadCo
   };
 
   const match = (probe: Probe): string | null => {
+    if (probe.path?.test(url.pathname)) return `path ${probe.path.source}`;
     for (const selector of probe.selectors ?? []) {
       if (safeQuery(doc, selector)) return `selector ${selector}`;
     }
@@ -143,6 +145,20 @@ export function detectPhase(
   return { phase: 'unknown', source: 'no phase marker matched' };
 }
 
+function safeParticipants(def: ClientDefinition, ctx: ReadContext): Partial<Record<SignalName, Observation>> {
+  try {
+    return readParticipants(def, ctx);
+  } catch {
+    return {};
+  }
+}
+
+function toSignal(def: ClientDefinition, observed: Observation, observedAt: string): Signal {
+  const signal: Signal = { value: observed.value, source: `${def.id}: ${observed.source}`, observedAt };
+  if (observed.detail) signal.detail = observed.detail;
+  return signal;
+}
+
 function runReader(reader: SignalReader, ctx: ReadContext): Observation | null {
   try {
     return typeof reader === 'function' ? reader(ctx) : readFlag(reader, ctx);
@@ -150,6 +166,38 @@ function runReader(reader: SignalReader, ctx: ReadContext): Observation | null {
     // A detector that throws yields "not visible", never a broken page.
     return null;
   }
+}
+
+function rowName(row: Element, nameSelector: string | undefined): string {
+  const named = nameSelector ? row.querySelector(nameSelector) : null;
+  return (named ?? row).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Count, guests and likely bots from the rows the client renders; nothing rendered means not visible. */
+function readParticipants(def: ClientDefinition, ctx: ReadContext): Partial<Record<SignalName, Observation>> {
+  const list = def.participants;
+  if (!list) return {};
+  const rows = list.rows.flatMap((selector) => safeQueryAll(ctx.doc, selector));
+  if (rows.length === 0) return {};
+  const where = `participant list (${rows.length} rows shown)`;
+  const names = rows.map((row) => rowName(row, list.name));
+  const bots = likelyBots(names);
+  const result: Partial<Record<SignalName, Observation>> = {
+    participantCount: { value: rows.length, source: where },
+    botsPresent:
+      bots.length > 0 ? { value: true, source: where, detail: bots } : { value: false, source: where },
+  };
+  if (list.guestMarkers) {
+    const markers = allStrings(list.guestMarkers).map(fold);
+    const guests = rows
+      .map((row) => fold(row.textContent ?? ''))
+      .filter((text) => markers.some((m) => text.includes(m)));
+    result.guestsPresent = {
+      value: guests.length > 0,
+      source: `${where}, guest labels ${allStrings(list.guestMarkers).join(' ')}`,
+    };
+  }
+  return result;
 }
 
 export interface PageReading {
@@ -173,11 +221,16 @@ export function readPage(
   const { phase, source: phaseSource } = detectPhase(def, probeContext);
   const ctx = createReadContext(doc, url, phase);
   const signals = emptySignals(observedAt, `${def.id}: not visible`);
+  const participants = safeParticipants(def, ctx);
   for (const name of SIGNAL_NAMES) {
     const reader = def.signals[name];
-    if (!reader) continue;
-    const observed = runReader(reader, ctx);
-    signals[name] = keepLatched(name, reader, ctx, observed, previous, def, observedAt) ?? signals[name];
+    const fromList = participants[name];
+    if (reader) {
+      const observed = runReader(reader, ctx) ?? fromList ?? null;
+      signals[name] = keepLatched(name, reader, ctx, observed, previous, def, observedAt) ?? signals[name];
+    } else if (fromList) {
+      signals[name] = toSignal(def, fromList, observedAt);
+    }
   }
   return { phase, phaseSource, signals };
 }
@@ -199,8 +252,5 @@ function keepLatched(
   // A value read in its phase (camera state on the pre-join screen) stays true for the meeting.
   const outOfPhase = flag?.readIn && !flag.readIn.includes(ctx.phase);
   if (outOfPhase && before && before.value !== null) return before;
-  if (!observed) return null;
-  const signal: Signal = { value: observed.value, source: `${def.id}: ${observed.source}`, observedAt };
-  if (observed.detail) signal.detail = observed.detail;
-  return signal;
+  return observed ? toSignal(def, observed, observedAt) : null;
 }

@@ -8,3 +8,13 @@ export function secretInUrl(params: string[]): CustomReader {
     return { value: false, source: `no ${params.join('/')} parameter in the URL` };
   };
 }
+
+/** A short non-reversible id for meeting keys built from session tokens (FNV-1a, 32 bit). */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

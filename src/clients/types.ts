@@ -1,4 +1,4 @@
-import type { ClientId, Phase, SignalName, SignalValue } from '../evidence';
+import type { ClientId, PageWorldEvidence, Phase, SignalName, SignalValue } from '../evidence';
 
 /** Strings as the client shows them, per UI language. Matched as substrings after whitespace folding. */
 export interface Localised {
@@ -14,6 +14,8 @@ export interface Localised {
 export interface Probe {
   /** Why this probe exists and how sure we are ([S] seen in a source, [K] unverified). */
   note: string;
+  /** The URL path (routes of single-page clients such as OpenTalk's /lobby/, /room/). */
+  path?: RegExp;
   selectors?: string[];
   texts?: Localised;
   labels?: Localised;
@@ -64,6 +66,17 @@ export type CustomReader = (ctx: ReadContext) => Observation | null;
 
 export type SignalReader = FlagReader | CustomReader;
 
+/** Where a client lists participants (roster rows or video tiles), for count, guests and bots. */
+export interface ParticipantList {
+  note: string;
+  /** Each element matching one of these is one participant. */
+  rows: string[];
+  /** The display name inside a row (default: the row's own text). */
+  name?: string;
+  /** Labels the client adds to guests or external people, e.g. "(Guest)". */
+  guestMarkers?: Localised;
+}
+
 export interface PhaseRule {
   phase: Phase;
   when: Probe[];
@@ -85,6 +98,8 @@ export interface ClientDefinition {
   examples: string[];
   /** Page markers that identify the software on any host (for self-hostable clients). */
   selfHostedMarkers?: Probe[];
+  /** Recognition from what the page does rather than shows (the generic WebRTC detector). */
+  detectFromPage?: (doc: Document, pageWorld: PageWorldEvidence | null) => string | null;
   /** The meeting this URL belongs to, or null for pages that are no meeting (home, settings). */
   meetingId(url: URL): string | null;
   /** Checked in order; the first rule with a matching probe gives the phase. */
@@ -92,4 +107,5 @@ export interface ClientDefinition {
   signals: Partial<Record<SignalName, SignalReader>>;
   /** What custom readers look at, so the content script knows a change there needs a new read. */
   watch?: Probe[];
+  participants?: ParticipantList;
 }

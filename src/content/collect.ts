@@ -31,7 +31,7 @@ export interface CollectInput {
 
 /** One frame's evidence from its document. Pure apart from reading the DOM. */
 export function collectEvidence({ doc, url, origins, pageWorld, previous, now }: CollectInput): PageEvidence {
-  const recognised = recogniseClient(doc, url);
+  const recognised = recogniseClient(doc, url, pageWorld);
   if (!recognised) {
     return {
       url: sanitiseUrl(url),

@@ -119,7 +119,13 @@ function watchDom(): void {
   setInterval(() => changedSinceRead && schedule(), SWEEP_INTERVAL_MS);
 }
 
-listenToPageWorld();
-watchResources();
-watchDom();
-schedule();
+// The manifest, a registered script and an on-demand injection can all bring this script into a frame.
+const RUNNING = Symbol.for('meeting-privacy-lens.content');
+const scope = globalThis as { [RUNNING]?: boolean };
+if (!scope[RUNNING]) {
+  scope[RUNNING] = true;
+  listenToPageWorld();
+  watchResources();
+  watchDom();
+  schedule();
+}

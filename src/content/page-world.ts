@@ -150,8 +150,15 @@ function noteGlobals(): void {
   schedulePost();
 }
 
-guard(wrapGetUserMedia);
-guard(wrapPeerConnection);
-guard(wrapEncodedTransforms);
-guard(wrapWebSocket);
-window.addEventListener('load', () => guard(noteGlobals), { once: true });
+// Wrap once per page, however often the script is injected.
+const WRAPPED = Symbol.for('meeting-privacy-lens.page-world');
+const pageScope = window as unknown as { [WRAPPED]?: boolean };
+if (!pageScope[WRAPPED]) {
+  pageScope[WRAPPED] = true;
+  guard(wrapGetUserMedia);
+  guard(wrapPeerConnection);
+  guard(wrapEncodedTransforms);
+  guard(wrapWebSocket);
+  if (document.readyState === 'complete') guard(noteGlobals);
+  else window.addEventListener('load', () => guard(noteGlobals), { once: true });
+}

@@ -27,6 +27,15 @@ function probesOf(definition: ClientDefinition): Probe[] {
     ...Object.values(definition.signals).flatMap(fromReader),
     ...(definition.selfHostedMarkers ?? []),
     ...(definition.watch ?? []),
+    ...(definition.participants
+      ? [
+          {
+            note: 'participant rows',
+            selectors: definition.participants.rows,
+            texts: definition.participants.guestMarkers,
+          },
+        ]
+      : []),
   ];
 }
 

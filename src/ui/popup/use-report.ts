@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../../i18n';
-import { requestReport } from '../../messages';
+import { requestInspection, requestReport } from '../../messages';
 import type { Report } from '../../report';
 
 export type ReportState =
@@ -23,7 +23,8 @@ async function fetchReportState(search: string, lang: Lang): Promise<ReportState
     const tabId = await findTabId(search);
     // No role in the request: the report carries advice for every audience, so the stored role can load
     // at the same time instead of before it.
-    const report = tabId === null ? null : await requestReport(tabId, lang);
+    if (tabId === null) return { kind: 'no-report' };
+    const report = await requestReport(tabId, lang);
     return report ? { kind: 'ready', report } : { kind: 'no-report' };
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -51,6 +52,11 @@ export function useReport(search: string, lang: Lang): [ReportState, () => void]
     };
     reload.current = () => void load();
     void load();
+    // Opening the popup grants activeTab: a page on an unlisted host (self-hosted instance, unknown
+    // WebRTC app) is looked at once now; its report then arrives through storage.onChanged.
+    void findTabId(search)
+      .then((tabId) => tabId !== null && requestInspection(tabId))
+      .catch(() => false);
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       disposed = true;

@@ -3,6 +3,14 @@ import { CLIENTS, clientForUrl } from '../../../src/clients/index';
 
 describe('example URL matrix', () => {
   for (const client of CLIENTS) {
+    if (client.matches.length === 0) {
+      it(`${client.id} runs on any host, so it is recognised by what the page shows or does`, () => {
+        expect(client.examples).toEqual([]);
+        expect(client.selfHostable).toBe(true);
+        expect(!!client.selfHostedMarkers?.length || !!client.detectFromPage).toBe(true);
+      });
+      continue;
+    }
     it(`${client.id} has example URLs`, () => {
       expect(client.examples.length).toBeGreaterThan(0);
     });

@@ -62,13 +62,11 @@ describe('which mutations need a new read', () => {
 
   it('reacts to an indicator element appearing and to its class going away', async () => {
     const appear = await recordsOf('<div id="footer"></div>', (root) => {
-      root
-        .querySelector('#footer')
-        ?.append(
-          Object.assign(document.createElement('div'), {
-            className: 'recording-indication__recording-container',
-          }),
-        );
+      root.querySelector('#footer')?.append(
+        Object.assign(document.createElement('div'), {
+          className: 'recording-indication__recording-container',
+        }),
+      );
     });
     expect(mutationsMatter(appear, zoomWatch)).toBe(true);
     const vanish = await recordsOf('<div class="recording-indication__recording-status"></div>', (root) => {

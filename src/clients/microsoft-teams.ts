@@ -1,0 +1,236 @@
+import { secretInUrl } from './readers';
+import type { ClientDefinition, Probe } from './types';
+
+// Sources: docs/clients.md §3 and addendum A. Teams' data-tid attributes are used by Microsoft's own UI
+// tests and by every bot (stability A/B); banner strings are Microsoft-authored en/de texts from the Azure
+// Communication Services UI library's Teams-interop compliance banner (ACSUI), matched on prefixes because
+// the exact Teams web copy may differ. The browser client cannot join end-to-end encrypted meetings.
+
+// Short /meet/<id>?p=<passcode> links carry the passcode [S ATT meeting_url_utils.py].
+const teamsPasscodeInUrl = secretInUrl(['p']);
+
+const MEETUP = /\/l\/meetup-join\/([^/?#]+)/;
+const SHORT_MEET = /\/meet\/(\d{10,15})/;
+
+const lobbyWait: Probe = {
+  note: 'lobby texts [S ATT teams_ui_methods.py L60; several bots; addendum A]',
+  texts: {
+    en: [
+      'Someone will let you in soon',
+      'Someone will let you in shortly',
+      'Someone in the meeting should let you in soon',
+      'Waiting for someone to let you in',
+      "know you're waiting",
+      'When someone lets you in',
+    ],
+    de: ['Gleich werden Sie von einer Person im Meeting eingelassen', 'Jemand lässt Sie in Kürze herein'],
+  },
+};
+
+const e2eeRefused: Probe = {
+  note: 'E2EE meetings block browser joins; error end screen [S ATT payload L412-427, MSDOCS]',
+  selectors: ['[data-tid="calling-e2ee-end-screen"]'],
+  texts: { en: ['An encryption error occurred'], de: [] },
+};
+
+export const microsoftTeams: ClientDefinition = {
+  id: 'microsoft-teams',
+  name: 'Microsoft Teams',
+  operator: {
+    name: 'Microsoft Corporation',
+    domains: [
+      'microsoft.com',
+      'live.com',
+      'cloud.microsoft',
+      'office.net',
+      'office.com',
+      'skype.com',
+      'microsoftonline.com',
+      'msauth.net',
+      'msftauth.net',
+      'azureedge.net',
+      'microsoft.us',
+    ],
+  },
+  selfHostable: false,
+  matches: [
+    /^https:\/\/teams\.microsoft\.com(?:[/?#]|$)/,
+    /^https:\/\/teams\.live\.com(?:[/?#]|$)/,
+    /^https:\/\/teams\.cloud\.microsoft(?:[/?#]|$)/,
+    /^https:\/\/(?:gov|dod)\.teams\.microsoft\.us(?:[/?#]|$)/,
+  ],
+  examples: [
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjM2ZjQ0ZTQt@thread.v2/0?context=%7b%22Tid%22%3a%22x%22%7d',
+    'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_NjM2@thread.v2/0',
+    'https://teams.live.com/meet/9312345678901?p=AbCdEfGh',
+    'https://teams.microsoft.com/light-meetings/launch?agent=web&coords=eyJtZWV0aW5nIjoiMSJ9',
+  ],
+  watch: [e2eeRefused],
+  meetingId(url) {
+    const target = decodeURIComponent(`${url.pathname}${url.hash}`);
+    const meetup = MEETUP.exec(target)?.[1];
+    if (meetup) return meetup.toLowerCase();
+    const short = SHORT_MEET.exec(url.pathname)?.[1];
+    if (short) return short;
+    const coords = url.pathname.startsWith('/light-meetings/') ? url.searchParams.get('coords') : null;
+    return coords ? coords.slice(0, 64) : null;
+  },
+  phases: [
+    { phase: 'lobby', when: [lobbyWait] },
+    {
+      phase: 'ended',
+      when: [
+        {
+          note: 'removed / ended texts [S VEXA; DE S SCR L620-626]',
+          texts: {
+            en: ["You've been removed from this meeting", 'Your request to join was declined'],
+            de: ['Besprechung wurde beendet', 'Sie wurden entfernt', 'Du wurdest entfernt'],
+          },
+        },
+        e2eeRefused,
+      ],
+    },
+    {
+      phase: 'in-meeting',
+      when: [
+        {
+          note: 'in-call containers and hang-up button [S LMA teams.ts L513-543, VEXA, TT]',
+          selectors: [
+            '[data-tid="calling-toolbar"]',
+            '[data-tid="call-roster"]',
+            '[data-tid="modern-stage-wrapper"]',
+            '[data-tid="callingScreen"]',
+            '#hangup-button',
+            '[data-tid="hangup-main-btn"]',
+          ],
+        },
+      ],
+    },
+    {
+      phase: 'prejoin',
+      when: [
+        {
+          note: 'pre-join screen [S ATT teams_ui_methods.py, TT content-teams.js L9]',
+          selectors: [
+            '[data-tid="prejoin-join-button"]',
+            '#prejoin-join-button',
+            '[data-tid="prejoin-display-name-input"]',
+          ],
+        },
+      ],
+    },
+  ],
+  signals: {
+    recording: {
+      on: [
+        {
+          note: 'compliance banner [S ACSUI en-US/de-DE complianceBanner*]; recording button state [K]',
+          texts: {
+            en: ['Recording has started', 'Recording and transcription have started'],
+            de: ['Die Aufzeichnung wurde gestartet', 'Die Aufzeichnung und Transkription haben begonnen'],
+          },
+        },
+      ],
+      off: [
+        {
+          note: 'compliance banner [S ACSUI]',
+          texts: { en: ['Recording has stopped'], de: ['Aufzeichnung wurde beendet'] },
+        },
+      ],
+      latch: true,
+    },
+    transcription: {
+      on: [
+        {
+          note: 'compliance banner [S ACSUI en-US/de-DE]',
+          texts: {
+            en: ['Transcription has started', 'Recording and transcription have started'],
+            de: ['Die Transkription hat begonnen', 'Die Aufzeichnung und Transkription haben begonnen'],
+          },
+        },
+      ],
+      off: [{ note: 'compliance banner [S ACSUI]', texts: { en: ['Transcription has stopped'], de: [] } }],
+      latch: true,
+    },
+    captions: {
+      on: [
+        {
+          note: 'live caption renderer [S VEXA msteams-captions.ts, TT L155]',
+          selectors: [
+            '[data-tid="closed-caption-renderer-wrapper"]',
+            '[data-tid="closed-caption-v2-virtual-list-content"]',
+          ],
+        },
+      ],
+      // Captions are shown per viewer: no caption area means none are shown on this page.
+      absentMeansOffIn: ['in-meeting'],
+      readIn: ['in-meeting'],
+    },
+    aiAssistant: {
+      on: [
+        {
+          note: 'Copilot notice [K: no public source shows the in-call text]',
+          texts: { en: ['Copilot is on'], de: ['Copilot ist aktiviert'] },
+        },
+      ],
+      latch: true,
+    },
+    e2ee: (ctx) => {
+      const refused = ctx.match(e2eeRefused);
+      if (refused) return { value: true, source: `${refused} (the browser cannot join it)` };
+      if (ctx.phase === 'in-meeting') {
+        return {
+          value: false,
+          source: 'the Teams web client cannot join end-to-end encrypted meetings [S MSDOCS]',
+        };
+      }
+      return null;
+    },
+    lobbyEnabled: { on: [lobbyWait], readIn: ['lobby', 'prejoin'] },
+    passcodeInUrl: teamsPasscodeInUrl,
+    passcodeRequired: (ctx) => {
+      const inUrl = teamsPasscodeInUrl(ctx);
+      return inUrl?.value === true
+        ? { value: true, source: `${inUrl.source} (passcode embedded in the link)` }
+        : null;
+    },
+    cameraOnAtJoin: {
+      on: [
+        {
+          note: 'pre-join toggle, aria-checked="true" ⇒ on [S ATT teams_ui_methods.py L66-82]',
+          selectors: [
+            '[data-tid="toggle-video"][aria-checked="true"]',
+            'input[data-tid="toggle-video"][checked]',
+          ],
+        },
+      ],
+      off: [
+        { note: 'pre-join toggle [S ATT]', selectors: ['[data-tid="toggle-video"][aria-checked="false"]'] },
+      ],
+      readIn: ['prejoin', 'lobby'],
+    },
+    micOnAtJoin: {
+      on: [
+        {
+          note: 'pre-join toggle, aria-checked="true" ⇒ unmuted [S ATT teams_ui_methods.py L66-82]',
+          selectors: [
+            '[data-tid="toggle-mute"][aria-checked="true"]',
+            'input[data-tid="toggle-mute"][checked]',
+          ],
+        },
+      ],
+      off: [
+        { note: 'pre-join toggle [S ATT]', selectors: ['[data-tid="toggle-mute"][aria-checked="false"]'] },
+      ],
+      readIn: ['prejoin', 'lobby'],
+    },
+  },
+  participants: {
+    note: 'roster rows [S MB teams/bot.ts L227, LCS content_script.js L29-36]; labels (Guest)/(External) [K]',
+    rows: ['[data-tid^="participantsInCall-"]', '[data-tid="roster-participant"]'],
+    guestMarkers: {
+      en: ['(Guest)', '(External)', '(Unverified)'],
+      de: ['(Gast)', '(Extern)', '(Nicht überprüft)'],
+    },
+  },
+};

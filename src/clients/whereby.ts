@@ -1,0 +1,77 @@
+import type { ClientDefinition, Probe } from './types';
+
+// Sources: docs/clients.md §9 and addendum E: no public code or vendor text confirms Whereby's DOM, so
+// every probe here is [K] (unverified). Signals that do not match stay unknown, never "pass".
+
+const NOT_ROOMS = new Set(['', 'user', 'information', 'pricing', 'login', 'signup', 'blog', 'embed', 'org']);
+
+const knocking: Probe = {
+  note: 'knock screen [K clients.md §9]',
+  texts: { en: ['Waiting for the host to let you in'], de: ['Warten, bis der Gastgeber Sie hereinlässt'] },
+};
+
+export const whereby: ClientDefinition = {
+  id: 'whereby',
+  name: 'Whereby',
+  operator: { name: 'Whereby AS', domains: ['whereby.com', 'appearin.net', 'whereby.dev'] },
+  selfHostable: false,
+  matches: [
+    /^https:\/\/(?:[a-z0-9-]+\.)?whereby\.com\/(?!(?:user|information|pricing|login|signup|blog)(?:[/?#]|$))[^/?#]+/,
+  ],
+  examples: ['https://whereby.com/privacy-lens-demo', 'https://example.whereby.com/team-standup?embed'],
+  meetingId(url) {
+    const room = url.pathname.split('/')[1] ?? '';
+    return NOT_ROOMS.has(room) ? null : room.toLowerCase();
+  },
+  phases: [
+    { phase: 'lobby', when: [knocking] },
+    {
+      phase: 'in-meeting',
+      when: [
+        {
+          note: 'room controls [K]',
+          labels: { en: ['Leave', 'Share screen'], de: ['Verlassen', 'Bildschirm teilen'] },
+        },
+      ],
+    },
+    {
+      phase: 'prejoin',
+      when: [{ note: 'join button [K]', texts: { en: ['Join meeting'], de: ['Meeting beitreten'] } }],
+    },
+  ],
+  signals: {
+    recording: {
+      on: [
+        {
+          note: 'recording toast [K clients.md §9]',
+          texts: { en: ['started recording'], de: ['hat die Aufnahme gestartet'] },
+        },
+      ],
+      latch: true,
+    },
+    lobbyEnabled: {
+      on: [knocking, { note: 'knock button [K]', texts: { en: ['Knock'], de: ['Anklopfen'] } }],
+      readIn: ['lobby', 'prejoin'],
+    },
+    cameraOnAtJoin: {
+      on: [{ note: 'camera toggle [K]', labels: { en: ['Turn off camera'], de: ['Kamera ausschalten'] } }],
+      off: [{ note: 'camera toggle [K]', labels: { en: ['Turn on camera'], de: ['Kamera einschalten'] } }],
+      readIn: ['prejoin', 'lobby'],
+    },
+    micOnAtJoin: {
+      on: [
+        {
+          note: 'microphone toggle [K]',
+          labels: { en: ['Mute microphone'], de: ['Mikrofon stummschalten'] },
+        },
+      ],
+      off: [
+        {
+          note: 'microphone toggle [K]',
+          labels: { en: ['Unmute microphone'], de: ['Stummschaltung aufheben'] },
+        },
+      ],
+      readIn: ['prejoin', 'lobby'],
+    },
+  },
+};
