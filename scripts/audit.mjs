@@ -4,7 +4,15 @@
 // Loads the built extension into Chromium, opens the URL, waits until the page settles and prints the
 // report. Exit codes: 0 nothing fails at high severity, 1 something does, 2 error.
 import { parseArgs } from 'node:util';
-import { launchWithExtension, meetingTabId, requestReport, UsageError, waitForSettled } from './browser.mjs';
+import {
+  launchWithExtension,
+  meetingTabId,
+  pressToolbarButton,
+  requestReport,
+  storedTab,
+  UsageError,
+  waitForSettled,
+} from './browser.mjs';
 
 const USAGE = `usage: npm run audit -- <url> [--json] [--resolve host=ip:port ...] [--insecure] [--wait <ms>] [--screenshot <file>] [--lang de|en]`;
 
@@ -73,7 +81,13 @@ export async function audit(options) {
     const page = await extension.context.newPage();
     await page.goto(options.url, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForTimeout(options.wait);
-    const tabId = await meetingTabId(extension.worker);
+    let tabId = await meetingTabId(extension.worker);
+    if (!(await storedTab(extension.worker, tabId))) {
+      // No listed client on this host: press the toolbar button, as a user opening the popup would.
+      await pressToolbarButton(extension, page.url());
+      await page.waitForTimeout(Math.max(options.wait, 500));
+      tabId = await meetingTabId(extension.worker);
+    }
     if (tabId === undefined) throw new Error('the page reported nothing to the extension');
     await waitForSettled(extension.worker, tabId);
     if (options.screenshot) await page.screenshot({ path: options.screenshot });

@@ -19,6 +19,7 @@ export function launchWithExtension(options?: {
   headless?: boolean;
   lang?: string;
   withExtension?: boolean;
+  fakeMedia?: boolean;
 }): Promise<Extension>;
 export function storedTab(worker: Worker, tabId: number): Promise<TabEvidence | null>;
 export function meetingTabId(worker: Worker): Promise<number | undefined>;
@@ -29,3 +30,4 @@ export function waitForSettled(
   options?: { quietMs?: number; maxMs?: number },
 ): Promise<TabEvidence | null>;
 export function unpackedExtensionId(dir?: string): string;
+export function pressToolbarButton(extension: Extension, url: string): Promise<void>;

@@ -60,6 +60,7 @@ export async function launchWithExtension({
   headless = true,
   lang,
   withExtension = true,
+  fakeMedia = false,
 } = {}) {
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new UsageError('The extension is not built: run `npm run build` first.');
@@ -78,9 +79,13 @@ export async function launchWithExtension({
     '--no-default-browser-check',
     '--disable-gpu',
     '--disable-quic',
+    // Lets us press the toolbar button through CDP (Extensions.triggerAction), as a user would.
+    '--enable-unsafe-extension-debugging',
   ];
   if (resolve.length > 0) args.push(`--host-resolver-rules=${resolve.map(resolverRule).join(', ')}`);
   if (insecure) args.push('--ignore-certificate-errors');
+  // Fixture pages ask for camera and microphone: answer with Chromium's synthetic devices, no prompt.
+  if (fakeMedia) args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream');
   if (lang) args.push(`--lang=${lang}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -100,6 +105,24 @@ export async function launchWithExtension({
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Presses the extension's toolbar button on the tab showing `url`, exactly as a user would: the popup
+ * opens and `activeTab` lets the extension look at a page on a host it has no permission for.
+ */
+export async function pressToolbarButton(extension, url) {
+  const cdp = await extension.context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab =
+      targetInfos.find((t) => t.url === url) ??
+      targetInfos.find((t) => t.url.startsWith(new URL(url).origin));
+    if (!tab) throw new Error(`no tab shows ${url}`);
+    await cdp.send('Extensions.triggerAction', { id: extension.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** The background's view of a tab, read from storage.session. */

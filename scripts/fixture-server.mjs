@@ -31,7 +31,13 @@ export async function startFixtureServer(routes = {}) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
         return;
       }
-      const body = route.html ?? readFileSync(route.file, 'utf8');
+      let body;
+      try {
+        body = route.html ?? readFileSync(route.file, 'utf8');
+      } catch (error) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+        return;
+      }
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
         .end(body);

@@ -50,6 +50,7 @@ function hostOf(origin: string): string | null {
 
 function classifyHosts(
   origins: string[],
+  iceHosts: string[],
   tab: TabEvidence,
   firstParty: string[],
   pageHost: string | null,
@@ -57,6 +58,7 @@ function classifyHosts(
   const ipsByHost = new Map(tab.network.hosts.map((h) => [h.host, h.ips]));
   const hosts = new Set<string>([
     ...origins.map(hostOf).filter((h): h is string => !!h),
+    ...iceHosts,
     ...ipsByHost.keys(),
   ]);
   return [...hosts].sort().map((host) => ({
@@ -76,6 +78,8 @@ export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null 
   const pageUrl = new URL(top.url);
   const pageWorldSockets = frames.flatMap((f) => f.pageWorld?.webSockets ?? []);
   const origins = [...new Set([...frames.flatMap((f) => f.resources.origins), ...pageWorldSockets])].sort();
+  // STUN/TURN servers the page's peer connections use: where media may be relayed (not page transport).
+  const iceHosts = [...new Set(frames.flatMap((f) => f.pageWorld?.iceServerHosts ?? []))];
   const firstParty = definition && !primary.selfHosted ? definition.operator.domains : [];
   const pageHost = new URL(primary.url).hostname;
   return {
@@ -84,7 +88,7 @@ export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null 
     client: definition ? { id: definition.id, name: definition.name, selfHosted: primary.selfHosted } : null,
     phase: primary.phase,
     signals: sameClient.length > 0 ? mergeSignals(sameClient, now) : primary.signals,
-    hosts: classifyHosts(origins, tab, firstParty, pageHost),
+    hosts: classifyHosts(origins, iceHosts, tab, firstParty, pageHost),
     origins,
     pageWorld: primary.pageWorld ?? frames.find((f) => f.pageWorld)?.pageWorld ?? null,
   };

@@ -20,6 +20,7 @@ export async function startHarness(
   const extension = await launchWithExtension({
     resolve: hosts.map((host) => `${host}=127.0.0.1:${server.port}`),
     insecure: true,
+    fakeMedia: true,
   });
   const requests: string[] = [];
   extension.context.on('request', (request) => requests.push(request.url()));
