@@ -5,7 +5,7 @@
  * new vendor is a one-line change with a test.
  */
 export const NOTETAKER_PATTERNS: readonly { vendor: string; pattern: RegExp }[] = [
-  { vendor: 'Otter.ai', pattern: /\botter(?:\.ai)?\b/i },
+  { vendor: 'Otter.ai', pattern: /\botter(?:\.ai|pilot)?\b/i },
   { vendor: 'Fireflies.ai', pattern: /\bfireflies\b/i },
   { vendor: 'Read AI', pattern: /\bread\.?ai\b/i },
   { vendor: 'tl;dv', pattern: /\btl;?dv\b/i },
