@@ -168,9 +168,19 @@ function runReader(reader: SignalReader, ctx: ReadContext): Observation | null {
   }
 }
 
+/** The text a screen reader would read for a row: avatars' initials are aria-hidden and left out. */
+function spokenText(root: Element): string {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[aria-hidden="true"]')) parts.push(node.nodeValue ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 function rowName(row: Element, nameSelector: string | undefined): string {
   const named = nameSelector ? row.querySelector(nameSelector) : null;
-  return (named ?? row).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return spokenText(named ?? row);
 }
 
 /** Count, guests and likely bots from the rows the client renders; nothing rendered means not visible. */

@@ -21,6 +21,19 @@ function summaryKey(rule: Rule, outcome: RuleOutcome): string {
   return hasMessage(specific) ? specific : ruleKey(rule.id, outcome.status);
 }
 
+const VALUE_KEYS: Record<string, string> = {
+  true: 'value_yes',
+  false: 'value_no',
+  'not visible': 'value_not_visible',
+};
+
+/** Signal values in the reader's language; "true (names…)" keeps its detail. */
+function localiseValue(lang: Lang, value: string): string {
+  const [head, ...rest] = value.split(' (');
+  const key = VALUE_KEYS[head ?? ''];
+  return key ? [t(lang, key), ...rest].join(' (') : value;
+}
+
 function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | undefined): Finding {
   const outcome = rule.evaluate(input);
   const adviceByAudience: Partial<Record<Audience, string>> = {};
@@ -34,7 +47,7 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
     audience: [...rule.audience],
     title: t(lang, ruleKey(rule.id, 'title')),
     summary: t(lang, summaryKey(rule, outcome), ...(outcome.subs ?? [])),
-    evidence: outcome.evidence,
+    evidence: outcome.evidence.map((item) => ({ ...item, value: localiseValue(lang, item.value) })),
     advice: reader ? (adviceByAudience[reader] ?? '') : '',
     adviceByAudience,
     refs: rule.refs,

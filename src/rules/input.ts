@@ -54,6 +54,7 @@ function classifyHosts(
   tab: TabEvidence,
   firstParty: string[],
   pageHost: string | null,
+  operator: string | null,
 ): ReportHost[] {
   const ipsByHost = new Map(tab.network.hosts.map((h) => [h.host, h.ips]));
   const hosts = new Set<string>([
@@ -61,11 +62,11 @@ function classifyHosts(
     ...iceHosts,
     ...ipsByHost.keys(),
   ]);
-  return [...hosts].sort().map((host) => ({
-    host,
-    ...classifyHost(host, firstParty, pageHost),
-    ips: ipsByHost.get(host) ?? [],
-  }));
+  return [...hosts].sort().map((host) => {
+    const classified = classifyHost(host, firstParty, pageHost);
+    const owner = classified.party === 'first' ? (classified.owner ?? operator) : classified.owner;
+    return { host, ...classified, owner, ips: ipsByHost.get(host) ?? [] };
+  });
 }
 
 export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null {
@@ -88,7 +89,7 @@ export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null 
     client: definition ? { id: definition.id, name: definition.name, selfHosted: primary.selfHosted } : null,
     phase: primary.phase,
     signals: sameClient.length > 0 ? mergeSignals(sameClient, now) : primary.signals,
-    hosts: classifyHosts(origins, iceHosts, tab, firstParty, pageHost),
+    hosts: classifyHosts(origins, iceHosts, tab, firstParty, pageHost, definition?.operator.name ?? null),
     origins,
     pageWorld: primary.pageWorld ?? frames.find((f) => f.pageWorld)?.pageWorld ?? null,
   };
