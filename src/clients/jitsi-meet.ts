@@ -1,11 +1,61 @@
 import { secretInUrl } from './readers';
-import type { ClientDefinition } from './types';
+import type { ClientDefinition, Observation, Probe, ReadContext } from './types';
 
 // Sources: docs/clients.md §5 (jitsi-meet lang/main.json + main-de.json keys, data-testids used by Jitsi's
 // own torture tests, Redux state names). Jitsi's i18n keys are stable across years (stability A), but
 // operators can override texts, so selectors come first.
 
 const MEETING_PATH = /^\/(?!(?:static|libs|images|sounds|css|lang)\/)([^/?#]+)(?:\/([^/?#]+))?/;
+
+/** "{{name}} started the recording" toast or the consent dialog of a recorded meeting [S JIT lang]. */
+const recordingToast: Probe = {
+  note: 'recording.onBy toast, recording.expandedOn, dialog.recordingInProgressTitle [S JIT lang]',
+  selectors: ['[data-testid="recording.onBy"]'],
+  texts: {
+    en: ['started the recording', 'The meeting is currently being recorded', 'Recording in progress'],
+    de: ['startete die Aufnahme', 'Die Konferenz wird momentan aufgezeichnet', 'Aufnahme läuft'],
+  },
+};
+
+const streamToast: Probe = {
+  note: 'liveStreaming.onBy toast, liveStreaming.expandedOn [S JIT lang]',
+  selectors: ['[data-testid="liveStreaming.onBy"]', '[data-testid="dialog.liveStreaming"]'],
+  texts: {
+    en: [
+      'started the live streaming',
+      'The meeting is currently being live streamed',
+      'Live Streaming started',
+    ],
+    de: ['startete den Livestream'],
+  },
+};
+
+/**
+ * Jitsi's recording and live-stream labels are the same icon-only element with the "record" style rule
+ * [S RecordingLabel.tsx]; only the SVG differs. They sit in the always-visible conference-info bar
+ * [S CONFERENCE_INFO], so no label means neither runs. One label is told apart by the toast that
+ * announced it (now or earlier in this meeting); without one, which of the two runs stays unknown.
+ */
+function readRecordingOrStream(ctx: ReadContext, wanted: 'recording' | 'liveStream'): Observation | null {
+  if (ctx.phase !== 'in-meeting') return null;
+  const labels = ctx.doc.querySelectorAll('#alwaysVisible [class*="-record"]').length;
+  const [own, other] = wanted === 'recording' ? [recordingToast, streamToast] : [streamToast, recordingToast];
+  const ownToast = ctx.match(own);
+  if (ownToast) return { value: true, source: ownToast };
+  if (labels >= 2)
+    return { value: true, source: 'two recording-group labels: recording and live stream both run' };
+  if (labels === 0)
+    return { value: false, source: 'no recording or streaming label in the always-visible bar' };
+  const otherName = wanted === 'recording' ? 'liveStream' : 'recording';
+  if (ctx.previous?.[wanted].value === true) return { value: true, source: ctx.previous[wanted].source };
+  if (ctx.match(other) || ctx.previous?.[otherName].value === true) {
+    return {
+      value: false,
+      source: `the one label shown belongs to the ${otherName === 'liveStream' ? 'live stream' : 'recording'}`,
+    };
+  }
+  return null;
+}
 
 export const jitsiMeet: ClientDefinition = {
   id: 'jitsi-meet',
@@ -29,6 +79,9 @@ export const jitsiMeet: ClientDefinition = {
     },
   ],
   watch: [
+    recordingToast,
+    streamToast,
+    { note: 'recording-group labels (custom readers)', selectors: ['#alwaysVisible [class*="-record"]'] },
     {
       note: 'participant count in the participants button label (participantCount reader)',
       labels: { en: ['Open participants panel'], de: ['Anwesenheitsliste öffnen'] },
@@ -80,56 +133,34 @@ export const jitsiMeet: ClientDefinition = {
     },
   ],
   signals: {
-    recording: {
-      on: [
-        {
-          note: 'recording label tooltip/label videoStatus.recording, recording.expandedOn, recording.onBy [S JIT lang]',
-          labels: { en: ['This meeting is being recorded'], de: ['Aufnahme läuft'] },
-          texts: {
-            en: ['The meeting is currently being recorded', 'started the recording', 'Recording started.'],
-            de: ['Die Konferenz wird momentan aufgezeichnet', 'startete die Aufnahme', 'Aufnahme gestartet.'],
-          },
-        },
-      ],
-      off: [
-        {
-          note: 'recording.off [S JIT lang]',
-          texts: { en: ['Recording stopped'], de: ['Aufnahme gestoppt'] },
-        },
-      ],
-      readIn: ['in-meeting'],
-      latch: true,
-    },
-    liveStream: {
-      on: [
-        {
-          note: 'videoStatus.streaming, liveStreaming.expandedOn, liveStreaming.onBy [S JIT lang]',
-          labels: { en: ['Streaming in progress'], de: ['Streaming läuft'] },
-          texts: {
-            en: [
-              'The meeting is currently being live streamed',
-              'started the live streaming',
-              'Live Streaming started',
-            ],
-            de: ['Die Konferenz wird momentan', 'startete den Livestream'],
-          },
-        },
-      ],
-      readIn: ['in-meeting'],
-      latch: true,
-    },
+    recording: (ctx) => readRecordingOrStream(ctx, 'recording'),
+    liveStream: (ctx) => readRecordingOrStream(ctx, 'liveStream'),
     transcription: {
       on: [
         {
-          note: 'transcribing.labelTooltip / transcribing.on / transcribing.expandedLabel, recording.onWithTranscription [S JIT lang]',
-          labels: { en: ['This meeting is being transcribed'], de: ['Die Konferenz wird transkribiert'] },
+          note: 'TranscribingLabel (style rule "transcribing") in the always-visible bar [S TranscribingLabel.tsx]',
+          selectors: ['#alwaysVisible [class*="-transcribing"]'],
+        },
+        {
+          note: 'transcribing.onBy / transcribing.on toasts, recording.onWithTranscription [S JIT lang]',
+          selectors: ['[data-testid="transcribing.onBy"]'],
           texts: {
-            en: [
-              'Transcription started',
-              'Transcribing is currently on',
-              'A transcript will also be available',
-            ],
+            en: ['started the transcription', 'Transcription started', 'A transcript will also be available'],
             de: ['Transkription gestartet', 'Ein Transkript wird nach der Konferenz verfügbar sein'],
+          },
+        },
+      ],
+      // The recording group of the conference info is always visible [S CONFERENCE_INFO].
+      absentMeansOffIn: ['in-meeting'],
+      readIn: ['in-meeting'],
+    },
+    aiAssistant: {
+      on: [
+        {
+          note: 'recording consent dialog of deployments that analyse recordings with AI [S dialog.recordingInProgressDescription de; en wording K]',
+          texts: {
+            en: ['recorded and analyzed by AI', 'recorded and analysed by AI'],
+            de: ['aufgezeichnet und von KI analysiert'],
           },
         },
       ],
@@ -139,8 +170,13 @@ export const jitsiMeet: ClientDefinition = {
     e2ee: {
       on: [
         {
+          // Rendered only while the label is hovered (Popover.web.tsx), so mostly unknown.
           note: 'E2EE label tooltip e2ee.labelToolTip [S JIT lang]',
           labels: {
+            en: ['Audio and Video Communication on this call is end-to-end encrypted'],
+            de: ['Audio- und Videodaten dieser Unterhaltung sind jetzt zwischen den Personen verschlüsselt'],
+          },
+          texts: {
             en: ['Audio and Video Communication on this call is end-to-end encrypted'],
             de: ['Audio- und Videodaten dieser Unterhaltung sind jetzt zwischen den Personen verschlüsselt'],
           },

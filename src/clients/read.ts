@@ -56,7 +56,7 @@ function safeQueryAll(doc: Document, selector: string): Element[] {
   }
 }
 
-export function createReadContext(doc: Document, url: URL, phase: Phase): ReadContext {
+export function createReadContext(doc: Document, url: URL, phase: Phase, previous?: Signals): ReadContext {
   let cachedBody: string | null = null;
   let cachedLabels: string[] | null = null;
   const scopeText = new Map<string, string>();
@@ -105,7 +105,7 @@ export function createReadContext(doc: Document, url: URL, phase: Phase): ReadCo
     return null;
   };
 
-  return { doc, url, phase, bodyText, labels, match };
+  return { doc, url, phase, previous, bodyText, labels, match };
 }
 
 function firstMatch(ctx: ReadContext, probes: Probe[] | undefined): string | null {
@@ -154,7 +154,10 @@ function safeParticipants(def: ClientDefinition, ctx: ReadContext): Partial<Reco
 }
 
 function toSignal(def: ClientDefinition, observed: Observation, observedAt: string): Signal {
-  const signal: Signal = { value: observed.value, source: `${def.id}: ${observed.source}`, observedAt };
+  // A reader may hand back an earlier signal's source, which already names the client.
+  const prefix = `${def.id}: `;
+  const source = observed.source.startsWith(prefix) ? observed.source : `${prefix}${observed.source}`;
+  const signal: Signal = { value: observed.value, source, observedAt };
   if (observed.detail) signal.detail = observed.detail;
   return signal;
 }
@@ -229,7 +232,7 @@ export function readPage(
 ): PageReading {
   const probeContext = createReadContext(doc, url, 'unknown');
   const { phase, source: phaseSource } = detectPhase(def, probeContext);
-  const ctx = createReadContext(doc, url, phase);
+  const ctx = createReadContext(doc, url, phase, previous);
   const signals = emptySignals(observedAt, `${def.id}: not visible`);
   const participants = safeParticipants(def, ctx);
   for (const name of SIGNAL_NAMES) {

@@ -1,4 +1,4 @@
-import type { ClientId, PageWorldEvidence, Phase, SignalName, SignalValue } from '../evidence';
+import type { ClientId, PageWorldEvidence, Phase, SignalName, Signals, SignalValue } from '../evidence';
 
 /** Strings as the client shows them, per UI language. Matched as substrings after whitespace folding. */
 export interface Localised {
@@ -54,6 +54,8 @@ export interface ReadContext {
   doc: Document;
   url: URL;
   phase: Phase;
+  /** The signals of the previous read of the same meeting, for readers that combine toasts and labels. */
+  previous: Signals | undefined;
   /** Folded text of the body, computed once per read. */
   bodyText(): string;
   /** Folded aria-label / title / data-tooltip values of the document, computed once per read. */

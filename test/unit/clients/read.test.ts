@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fold, readPage } from '../../../src/clients/read';
 import type { ClientDefinition } from '../../../src/clients/types';
 import { collectEvidence, sanitiseUrl } from '../../../src/content/collect';
+import type { PageEvidence } from '../../../src/evidence';
 
 const toy: ClientDefinition = {
   id: 'jitsi-meet',
@@ -148,37 +149,27 @@ describe('collecting evidence for a frame', () => {
     expect(Object.values(evidence.signals).every((s) => s.value === null)).toBe(true);
   });
 
-  it('forgets latched signals when the meeting changes', () => {
-    const page = doc('<div id="videospace"></div><div aria-label="This meeting is being recorded."></div>');
-    const first = collectEvidence({
-      doc: page,
-      url: new URL('https://meet.jit.si/A'),
-      origins: [],
-      pageWorld: null,
-      previous: null,
-      now: 't1',
-    });
+  it('carries what a toast said while its label stays, and forgets it in another meeting', () => {
+    // Jitsi's recording label is icon-only; the toast says what it stands for [S RecordingLabel.tsx].
+    const label = '<div id="alwaysVisible"><div class="css-19d7b8v-label css-3pm2h5-record"></div></div>';
+    const toast = '<div data-testid="recording.onBy">Alex started the recording</div>';
+    const collect = (body: string, room: string, previous: PageEvidence | null, now: string) =>
+      collectEvidence({
+        doc: doc(`<div id="videospace"></div>${body}`),
+        url: new URL(`https://meet.jit.si/${room}`),
+        origins: [],
+        pageWorld: null,
+        previous,
+        now,
+      });
+    const first = collect(`${label}${toast}`, 'A', null, 't1');
     expect(first.signals.recording.value).toBe(true);
-    const quiet = doc('<div id="videospace"></div>');
-    const sameRoom = collectEvidence({
-      doc: quiet,
-      url: new URL('https://meet.jit.si/A'),
-      origins: [],
-      pageWorld: null,
-      previous: first,
-      now: 't2',
-    });
+    const sameRoom = collect(label, 'A', first, 't2');
     expect(sameRoom.signals.recording.value).toBe(true);
     expect(sameRoom.signals.recording.observedAt).toBe('t1');
-    const otherRoom = collectEvidence({
-      doc: quiet,
-      url: new URL('https://meet.jit.si/B'),
-      origins: [],
-      pageWorld: null,
-      previous: first,
-      now: 't3',
-    });
+    const otherRoom = collect(label, 'B', first, 't3');
     expect(otherRoom.meetingKey).toBe('jitsi-meet:b@meet.jit.si');
-    expect(otherRoom.signals.recording.value).not.toBe(true);
+    // One unexplained label: recording or live stream, which one is not visible.
+    expect(otherRoom.signals.recording.value).toBeNull();
   });
 });

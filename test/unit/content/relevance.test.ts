@@ -48,7 +48,7 @@ describe('which mutations need a new read', () => {
     const records = await recordsOf('<div id="notifications"></div>', (root) => {
       root
         .querySelector('#notifications')
-        ?.append(Object.assign(document.createElement('div'), { textContent: 'Recording stopped' }));
+        ?.append(Object.assign(document.createElement('div'), { textContent: 'Alex started the recording' }));
     });
     expect(mutationsMatter(records, jitsiWatch)).toBe(true);
   });
