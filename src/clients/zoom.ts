@@ -9,20 +9,26 @@ import type { ClientDefinition, Probe } from './types';
 const MEETING_NUMBER = /\/(?:wc(?:\/join)?|j|s|w)\/(\d{9,11})(?:[/?#]|$)/;
 
 const waitingRoom: Probe = {
-  note: 'waiting room texts and container [S ZSDK en-US/de-DE; VEXA]',
-  selectors: ['.waiting-room-container'],
+  note: 'waiting room texts [S ZSDK en-US/de-DE; VEXA]',
   texts: {
     en: [
       'the meeting host will let you in soon',
-      'Waiting for the host to start',
       'The host will let you in soon',
+      "We've let them know you're here",
     ],
     de: [
       'der Meeting-Host lässt Sie in Kürze eintreten',
-      'bis der Host das Meeting beginnt',
       'Der Host lässt Sie bald hinein',
+      'Wir haben Bescheid gesagt, dass Sie da sind',
     ],
   },
+};
+
+// Waiting for the host to start says nothing about a waiting room (that comes after the host arrives).
+const waitingForHost: Probe = {
+  note: 'waiting for the host to start the meeting [S ZSDK]',
+  selectors: ['.waiting-room-container'],
+  texts: { en: ['Waiting for the host to start'], de: ['bis der Host das Meeting beginnt'] },
 };
 
 const passcodeField: Probe = {
@@ -53,12 +59,19 @@ export const zoom: ClientDefinition = {
     'https://us05web.zoom.us/j/81234567890?pwd=AbCdEf123',
     'https://example-company.zoom.us/wc/81234567890/join',
   ],
-  watch: [e2eeRefused, passcodeField],
+  watch: [
+    e2eeRefused,
+    passcodeField,
+    {
+      note: 'participants button label (participantCount)',
+      labels: { en: ['open the participants list pane', 'open the manage participants list pane'], de: [] },
+    },
+  ],
   meetingId(url) {
     return MEETING_NUMBER.exec(url.pathname)?.[1] ?? null;
   },
   phases: [
-    { phase: 'lobby', when: [waitingRoom] },
+    { phase: 'lobby', when: [waitingRoom, waitingForHost] },
     {
       phase: 'ended',
       when: [
@@ -161,6 +174,11 @@ export const zoom: ClientDefinition = {
     aiAssistant: {
       on: [
         {
+          note: 'meeting-info icon for AI features (old and new id) [S ZSDK main-client]',
+          selectors: ['#smart-summary-pop-panel', '#aic-pop-panel'],
+          labels: { en: ['AI features are enabled in this meeting'], de: [] },
+        },
+        {
           note: 'AI Companion notices (smartSummary.enabled_2, consent titles) [S ZSDK en-US/de-DE]',
           texts: {
             en: [
@@ -187,6 +205,7 @@ export const zoom: ClientDefinition = {
           texts: { en: ['AI Companion has been turned off'], de: [] },
         },
       ],
+      // The AI icon appears only when the server sends an AI notice list, so its absence proves nothing.
       latch: true,
     },
     liveStream: {
@@ -223,6 +242,14 @@ export const zoom: ClientDefinition = {
         : null;
     },
     passcodeInUrl: pwdInUrl,
+    participantCount: (ctx) => {
+      // "open the participants list pane,[3] particpants" (sic) [S ZSDK; live recon in fixture header]
+      for (const label of ctx.labels()) {
+        const count = /participants list pane,\s*\[?(\d+)\]?/.exec(label)?.[1];
+        if (count) return { value: Number(count), source: `label "${label}"` };
+      }
+      return null;
+    },
     cameraOnAtJoin: {
       on: [
         {

@@ -21,6 +21,8 @@ interface Expectation {
   notRead?: Partial<Record<SignalName, string>>;
   /** For pages that embed a meeting: the client in the iframe. */
   embeds?: string;
+  /** For shell pages: the fixture of their same-client iframe, which the expectations describe. */
+  frame?: string;
 }
 
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
@@ -60,8 +62,18 @@ for (const clientDir of clientDirs.filter((dir) => !NOT_BY_DOM.has(dir))) {
     for (const [file, expectation] of Object.entries(expected)) {
       describe(file, () => {
         const html = load(clientDir, file);
-        const doc = parse(html);
+        // The content script reads each frame itself; a shell's expectations are those of its frame.
+        const doc = parse(expectation.frame ? load(clientDir, expectation.frame) : html);
         const url = new URL(expectation.url);
+
+        if (expectation.frame) {
+          it(`frames ${expectation.frame}`, () => {
+            const frames = Array.from(parse(html).querySelectorAll('iframe')).map((f) =>
+              f.getAttribute('src'),
+            );
+            expect(frames.some((src) => src?.endsWith(expectation.frame ?? '?'))).toBe(true);
+          });
+        }
 
         it('names its public sources in a header comment', () => {
           expect(html.slice(0, html.indexOf('-->') + 3)).toMatch(
