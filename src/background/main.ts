@@ -63,7 +63,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 /** The popup opened on a tab: if nothing there reported yet, look at it once (activeTab). */
 async function onInspectTab(tabId: number): Promise<boolean> {
-  if (await readTab(tabId)) return true;
+  // Network hits alone (webRequest) can create a tab entry; only a reporting frame means we look already.
+  const tab = await readTab(tabId);
+  if (tab && Object.keys(tab.frames).length > 0) return true;
   return inspectTab(tabId);
 }
 

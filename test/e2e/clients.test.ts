@@ -37,12 +37,16 @@ const HOSTS = [
 
 let harness: Harness;
 
+/**
+ * The tab id of `page`. Without host permission for a site its tabs hide their URL, so every other
+ * page is closed first: the one tab left that is no extension page is this one.
+ */
 async function tabShowing(page: Page): Promise<number> {
+  for (const other of harness.context.pages()) if (other !== page) await other.close();
   const url = page.url();
   const id = await harness.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    // Without host permission the tab's URL is hidden; the active tab in the page's window is the one.
-    return tabs.find((t) => t.url === u)?.id ?? tabs.find((t) => t.active)?.id;
+    return tabs.find((t) => t.url === u)?.id ?? tabs.find((t) => !t.url?.startsWith('chrome-extension:'))?.id;
   }, url);
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;

@@ -63,5 +63,16 @@ export async function waitForTab(
     if (check(await storedTab(harness.worker, tabId))) return Date.now() - started;
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error(`stored evidence of tab ${tabId} did not reach the expected state in ${timeoutMs} ms`);
+  const state = await harness.worker.evaluate(async () => ({
+    stored: Object.entries(await chrome.storage.session.get(null)).map(
+      ([k, v]) =>
+        `${k}: ${JSON.stringify(Object.entries((v as { frames: Record<string, { clientId: string; phase: string; url: string }> }).frames).map(([f, e]) => [f, e.clientId, e.phase, e.url]))}`,
+    ),
+    tabs: (await chrome.tabs.query({})).map(
+      (t) => `${t.id} ${t.active ? 'active' : ''} ${t.url ?? '(url hidden)'}`,
+    ),
+  }));
+  throw new Error(
+    `stored evidence of tab ${tabId} did not reach the expected state in ${timeoutMs} ms: ${JSON.stringify(state)}`,
+  );
 }
