@@ -62,6 +62,7 @@ export async function launchWithExtension({
   withExtension = true,
   fakeMedia = false,
 } = {}) {
+  const executablePath = chromiumPath();
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new UsageError('The extension is not built: run `npm run build` first.');
   }
@@ -88,7 +89,7 @@ export async function launchWithExtension({
   if (fakeMedia) args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream');
   if (lang) args.push(`--lang=${lang}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath,
     headless,
     args,
     ...(lang && { locale: lang }),

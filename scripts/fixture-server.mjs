@@ -17,7 +17,7 @@ export function fixturePath(client, file) {
  * routes: { 'meet.jit.si/PrivacyLensDemo': { file: '/abs/path.html' } | { html: '...' } }
  * A route without a path part (`'video.example.org'`) answers every path of that host.
  */
-export async function startFixtureServer(routes = {}) {
+export async function startFixtureServer(routes = {}, { port = 0, fallback = null } = {}) {
   const table = new Map(Object.entries(routes));
   const requests = [];
   const server = createServer(
@@ -26,7 +26,8 @@ export async function startFixtureServer(routes = {}) {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const path = new URL(req.url ?? '/', 'https://x').pathname;
       requests.push({ host, path, method: req.method });
-      const route = table.get(`${host}${path}`) ?? table.get(host);
+      const route =
+        table.get(`${host}${path}`) ?? table.get(host) ?? (path === '/favicon.ico' ? null : fallback);
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
         return;
@@ -43,10 +44,10 @@ export async function startFixtureServer(routes = {}) {
         .end(body);
     },
   );
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = server.address().port;
   return {
-    port,
+    port: listening,
     requests,
     route(key, value) {
       table.set(key, value);

@@ -61,6 +61,12 @@ export function recogniseClient(
     }
   }
   for (const client of CLIENTS) {
+    const globals = client.selfHostedGlobals;
+    if (globals && pageWorld && globals.every((name) => pageWorld.globals.includes(name))) {
+      return { client, selfHosted: true, source: `page globals ${globals.join(', ')}` };
+    }
+  }
+  for (const client of CLIENTS) {
     const found = client.detectFromPage?.(doc, pageWorld);
     if (found) return { client, selfHosted: true, source: found };
   }

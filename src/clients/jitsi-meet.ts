@@ -78,6 +78,8 @@ export const jitsiMeet: ClientDefinition = {
       selectors: ['meta[content*="Jitsi Videobridge"]'],
     },
   ],
+  // lib-jitsi-meet's entry point and the app object [S JIT base/util/helpers.ts; VEXA jitsi/selectors.ts].
+  selfHostedGlobals: ['JitsiMeetJS', 'APP'],
   watch: [
     recordingToast,
     streamToast,

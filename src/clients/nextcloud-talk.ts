@@ -35,6 +35,8 @@ export const nextcloudTalk: ClientDefinition = {
       ],
     },
   ],
+  // Nextcloud's page globals [K clients.md §7]; with OCA.Talk only on Talk pages.
+  selfHostedGlobals: ['OC', 'OCA', 'OCA.Talk'],
   watch: [{ note: 'call time button (custom reader)', selectors: ['.call-time'] }],
   meetingId(url) {
     return CALL_TOKEN.exec(url.pathname)?.[1]?.toLowerCase() ?? null;

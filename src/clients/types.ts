@@ -100,6 +100,11 @@ export interface ClientDefinition {
   examples: string[];
   /** Page markers that identify the software on any host (for self-hostable clients). */
   selfHostedMarkers?: Probe[];
+  /**
+   * Page globals the page-world script saw (untrusted: a page can fake them) that identify the software
+   * on any host; every listed name must be present.
+   */
+  selfHostedGlobals?: string[];
   /** Recognition from what the page does rather than shows (the generic WebRTC detector). */
   detectFromPage?: (doc: Document, pageWorld: PageWorldEvidence | null) => string | null;
   /** The meeting this URL belongs to, or null for pages that are no meeting (home, settings). */

@@ -1,3 +1,4 @@
+import { secretInUrl } from './readers';
 import type { ClientDefinition, Probe } from './types';
 
 // Sources: docs/clients.md §9 and addendum E: no public code or vendor text confirms Whereby's DOM, so
@@ -49,6 +50,8 @@ export const whereby: ClientDefinition = {
       ],
       latch: true,
     },
+    // roomKey is the host's key: whoever has such a link joins as host [K clients.md §9].
+    passcodeInUrl: secretInUrl(['roomKey']),
     lobbyEnabled: {
       on: [knocking, { note: 'knock button [K]', texts: { en: ['Knock'], de: ['Anklopfen'] } }],
       readIn: ['lobby', 'prejoin'],

@@ -6,7 +6,15 @@
  */
 
 const MESSAGE_TAG = 'meeting-privacy-lens:page-world';
-const GLOBAL_MARKERS = ['JitsiMeetJS', 'APP', 'interfaceConfig', 'OC', 'OCA', '__meteor_runtime_config__'];
+const GLOBAL_MARKERS = [
+  'JitsiMeetJS',
+  'APP',
+  'interfaceConfig',
+  'OC',
+  'OCA',
+  'OCA.Talk',
+  '__meteor_runtime_config__',
+];
 const MAX_LIST = 100;
 
 const summary = {
@@ -145,7 +153,11 @@ function wrapWebSocket(): void {
 
 function noteGlobals(): void {
   for (const name of GLOBAL_MARKERS) {
-    if (name in window) remember(summary.globals, name);
+    // Dotted names are nested objects (OCA.Talk); only their existence is noted, never their content.
+    let scope: unknown = window;
+    for (const part of name.split('.'))
+      scope = scope && typeof scope === 'object' ? (scope as Record<string, unknown>)[part] : undefined;
+    if (scope !== undefined) remember(summary.globals, name);
   }
   schedulePost();
 }

@@ -15,6 +15,7 @@ const TEAMS_GUESTS = 'https://teams.live.com/meet/9312345678901?p=AbCdEfGh123';
 const BBB = 'https://bbb.example-uni.de/html5client/?sessionToken=abc123def456';
 const UNKNOWN = 'https://video-chat.example.net/room/43';
 const EMBED = 'https://www.bibliothek-musterstadt.example/events/reading-circle';
+const WHEREBY_EMBED = 'https://www.brightpath-tutoring.example/lessons/4711';
 
 const routes = {
   'teams.microsoft.com/v2/': { file: fixturePath('microsoft-teams', 'recording-en.html') },
@@ -25,6 +26,8 @@ const routes = {
     file: fixturePath('embedded', 'jitsi-embed-en.html'),
   },
   'meet.jit.si/PrivacyLensDemo': { file: fixturePath('jitsi-meet', 'prejoin-en.html') },
+  'www.brightpath-tutoring.example/lessons/4711': { file: fixturePath('embedded', 'whereby-embed-en.html') },
+  'example.whereby.com/demo': { file: fixturePath('whereby', 'prejoin-en.html') },
 };
 const HOSTS = [
   'teams.microsoft.com',
@@ -148,6 +151,21 @@ describe('a Jitsi meeting embedded in another site', () => {
     );
     const report = await reportFor(tabId);
     expect(report?.client?.id).toBe('jitsi-meet');
+    expect(report?.phase).toBe('prejoin');
+    await page.close();
+  });
+});
+
+describe('a Whereby room embedded in another site', () => {
+  it('is read in its iframe and reported for the tab', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(WHEREBY_EMBED);
+    const tabId = await tabShowing(page);
+    await waitForTab(harness, tabId, (tab) =>
+      Object.values(tab?.frames ?? {}).some((f) => f.clientId === 'whereby'),
+    );
+    const report = await reportFor(tabId);
+    expect(report?.client?.id).toBe('whereby');
     expect(report?.phase).toBe('prejoin');
     await page.close();
   });

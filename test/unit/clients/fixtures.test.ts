@@ -148,3 +148,29 @@ describe('an unknown WebRTC page', () => {
     ).toBeNull();
   });
 });
+
+describe('self-hosted software recognised by page globals', () => {
+  const bare = new DOMParser().parseFromString(
+    '<!doctype html><html><body><div id="react"></div></body></html>',
+    'text/html',
+  );
+  const url = new URL('https://video.example.org/Team');
+  const world = (globals: string[]) => ({
+    getUserMedia: { audio: false, video: false, calls: 0 },
+    peerConnections: 0,
+    iceServerHosts: [],
+    webSockets: [],
+    encodedTransform: false,
+    globals,
+  });
+
+  it('knows Jitsi Meet by JitsiMeetJS and APP together', () => {
+    expect(recogniseClient(bare, url, world(['JitsiMeetJS', 'APP']))?.client.id).toBe('jitsi-meet');
+    expect(recogniseClient(bare, url, world(['APP']))).toBeNull();
+  });
+
+  it('knows Nextcloud Talk only with the Talk app object', () => {
+    expect(recogniseClient(bare, url, world(['OC', 'OCA', 'OCA.Talk']))?.client.id).toBe('nextcloud-talk');
+    expect(recogniseClient(bare, url, world(['OC', 'OCA']))).toBeNull();
+  });
+});
