@@ -36,6 +36,8 @@ const HOSTS = [
   'video-chat.example.net',
   'www.bibliothek-musterstadt.example',
   'meet.jit.si',
+  'www.brightpath-tutoring.example',
+  'example.whereby.com',
 ];
 
 let harness: Harness;
