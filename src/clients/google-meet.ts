@@ -1,3 +1,4 @@
+import { actionToggle } from './readers';
 import type { ClientDefinition } from './types';
 
 // Sources: docs/clients.md §1 and addendum D (bot code of VEXA, ATT, SCR, TT). Meet's DOM is obfuscated;
@@ -145,36 +146,16 @@ export const googleMeet: ClientDefinition = {
       readIn: ['prejoin', 'lobby'],
     },
     passcodeInUrl: () => ({ value: false, source: 'Google Meet links carry a meeting code, no passcode' }),
-    cameraOnAtJoin: {
-      on: [
-        {
-          note: 'toggle label names the action [S ATT L192-196]; German [K]',
-          labels: { en: ['Turn off camera'], de: ['Kamera deaktivieren'] },
-        },
-      ],
-      off: [
-        {
-          note: 'toggle label names the action [S ATT L192-196]; German [K]',
-          labels: { en: ['Turn on camera'], de: ['Kamera aktivieren'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
-    micOnAtJoin: {
-      on: [
-        {
-          note: 'toggle label names the action [S ATT L192-196]; German [K]',
-          labels: { en: ['Turn off microphone'], de: ['Mikrofon deaktivieren'] },
-        },
-      ],
-      off: [
-        {
-          note: 'toggle label names the action [S ATT L192-196]; German [K]',
-          labels: { en: ['Turn on microphone'], de: ['Mikrofon aktivieren'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'toggle label names the action [S ATT L192-196]; German [K]',
+      { en: ['Turn off camera'], de: ['Kamera deaktivieren'] },
+      { en: ['Turn on camera'], de: ['Kamera aktivieren'] },
+    ),
+    micOnAtJoin: actionToggle(
+      'toggle label names the action [S ATT L192-196]; German [K]',
+      { en: ['Turn off microphone'], de: ['Mikrofon deaktivieren'] },
+      { en: ['Turn on microphone'], de: ['Mikrofon aktivieren'] },
+    ),
     participantCount: (ctx) => {
       const badge = ctx.doc.querySelector('[data-avatar-count]')?.getAttribute('data-avatar-count');
       if (badge && /^\d+$/.test(badge))

@@ -1,3 +1,4 @@
+import { actionToggle } from './readers';
 import type { ClientDefinition, Probe } from './types';
 
 // Sources: docs/clients.md §10 and addendum E: URL shapes and texts are [K] (unverified); no public code
@@ -58,15 +59,15 @@ export const gotoMeeting: ClientDefinition = {
       latch: true,
     },
     lobbyEnabled: { on: [waitingRoom], readIn: ['lobby', 'prejoin'] },
-    cameraOnAtJoin: {
-      on: [{ note: 'camera toggle [K]', labels: { en: ['Turn off camera'], de: ['Kamera ausschalten'] } }],
-      off: [{ note: 'camera toggle [K]', labels: { en: ['Turn on camera'], de: ['Kamera einschalten'] } }],
-      readIn: ['prejoin', 'lobby'],
-    },
-    micOnAtJoin: {
-      on: [{ note: 'microphone toggle [K]', labels: { en: ['Mute'], de: ['Stummschalten'] } }],
-      off: [{ note: 'microphone toggle [K]', labels: { en: ['Unmute'], de: ['Stummschaltung aufheben'] } }],
-      readIn: ['prejoin', 'lobby'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'camera toggle [K]',
+      { en: ['Turn off camera'], de: ['Kamera ausschalten'] },
+      { en: ['Turn on camera'], de: ['Kamera einschalten'] },
+    ),
+    micOnAtJoin: actionToggle(
+      'microphone toggle [K]',
+      { en: ['Mute'], de: ['Stummschalten'] },
+      { en: ['Unmute'], de: ['Stummschaltung aufheben'] },
+    ),
   },
 };

@@ -1,4 +1,4 @@
-import { secretInUrl } from './readers';
+import { actionToggle, secretInUrl } from './readers';
 import type { ClientDefinition, Observation, Probe, ReadContext } from './types';
 
 // Sources: docs/clients.md §5 (jitsi-meet lang/main.json + main-de.json keys, data-testids used by Jitsi's
@@ -214,36 +214,16 @@ export const jitsiMeet: ClientDefinition = {
     },
     // JaaS and secured deployments authenticate with a JWT that can travel in the link.
     passcodeInUrl: secretInUrl(['jwt']),
-    cameraOnAtJoin: {
-      on: [
-        {
-          note: 'toolbar.accessibilityLabel.videomute shown ⇒ camera on [S JIT lang]',
-          labels: { en: ['Stop camera'], de: ['Kamera stoppen'] },
-        },
-      ],
-      off: [
-        {
-          note: 'toolbar.accessibilityLabel.videounmute [S JIT lang]',
-          labels: { en: ['Start camera'], de: ['Kamera einschalten'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
-    micOnAtJoin: {
-      on: [
-        {
-          note: 'toolbar.accessibilityLabel.mute shown ⇒ mic on [S JIT lang]',
-          labels: { en: ['Mute microphone'], de: ['Mikrofon deaktivieren'] },
-        },
-      ],
-      off: [
-        {
-          note: 'toolbar.accessibilityLabel.unmute [S JIT lang]',
-          labels: { en: ['Unmute microphone'], de: ['Stummschaltung aufheben'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'toolbar.accessibilityLabel.videomute shown ⇒ camera on [S JIT lang]',
+      { en: ['Stop camera'], de: ['Kamera stoppen'] },
+      { en: ['Start camera'], de: ['Kamera einschalten'] },
+    ),
+    micOnAtJoin: actionToggle(
+      'toolbar.accessibilityLabel.mute shown ⇒ mic on [S JIT lang]',
+      { en: ['Mute microphone'], de: ['Mikrofon deaktivieren'] },
+      { en: ['Unmute microphone'], de: ['Stummschaltung aufheben'] },
+    ),
     participantCount: (ctx) => {
       // toolbar.accessibilityLabel.participants: "Open participants panel. {{participantsCount}} participants"
       for (const label of ctx.labels()) {

@@ -1,3 +1,4 @@
+import { actionToggle } from './readers';
 import type { ClientDefinition, CustomReader } from './types';
 
 // Sources: docs/clients.md §7. Nextcloud Talk (spreed) is open source: the recording state is the
@@ -66,30 +67,17 @@ export const nextcloudTalk: ClientDefinition = {
     lobbyEnabled: {
       on: [{ note: 'LobbyScreen.vue [S]', selectors: ['.lobby__timer'] }],
     },
-    cameraOnAtJoin: {
-      on: [
-        {
-          note: 'device check toggle names the action [K]',
-          labels: { en: ['Disable video'], de: ['Video deaktivieren'] },
-        },
-      ],
-      off: [{ note: 'device check toggle [K]', labels: { en: ['Enable video'], de: ['Video aktivieren'] } }],
-      readIn: ['prejoin'],
-    },
-    micOnAtJoin: {
-      on: [
-        {
-          note: 'device check toggle names the action [K]',
-          labels: { en: ['Mute audio'], de: ['Audio stummschalten'] },
-        },
-      ],
-      off: [
-        {
-          note: 'device check toggle [K]',
-          labels: { en: ['Unmute audio'], de: ['Stummschaltung aufheben'] },
-        },
-      ],
-      readIn: ['prejoin'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'device check toggle names the action [K]',
+      { en: ['Disable video'], de: ['Video deaktivieren'] },
+      { en: ['Enable video'], de: ['Video aktivieren'] },
+      ['prejoin'],
+    ),
+    micOnAtJoin: actionToggle(
+      'device check toggle names the action [K]',
+      { en: ['Mute audio'], de: ['Audio stummschalten'] },
+      { en: ['Unmute audio'], de: ['Stummschaltung aufheben'] },
+      ['prejoin'],
+    ),
   },
 };

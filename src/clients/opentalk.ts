@@ -1,3 +1,4 @@
+import { actionToggle } from './readers';
 import type { ClientDefinition } from './types';
 
 // Sources: docs/clients.md §8: routes from app/src/config/routes.tsx, strings from the Fluent files
@@ -77,35 +78,15 @@ export const opentalk: ClientDefinition = {
       absentMeansOffIn: ['prejoin'],
       readIn: ['prejoin'],
     },
-    cameraOnAtJoin: {
-      on: [
-        {
-          note: 'toolbar tooltip names the action [S OT k3k.ftl]',
-          labels: { en: ['Turn Off Video'], de: ['Kamera deaktivieren'] },
-        },
-      ],
-      off: [
-        {
-          note: 'toolbar tooltip [S OT k3k.ftl]',
-          labels: { en: ['Turn On Video'], de: ['Kamera aktivieren'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
-    micOnAtJoin: {
-      on: [
-        {
-          note: 'toolbar tooltip names the action [S OT k3k.ftl]',
-          labels: { en: ['Turn Off Audio'], de: ['Mikrofon deaktivieren'] },
-        },
-      ],
-      off: [
-        {
-          note: 'toolbar tooltip [S OT k3k.ftl]',
-          labels: { en: ['Turn On Audio'], de: ['Mikrofon aktivieren'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'toolbar tooltip names the action [S OT k3k.ftl]',
+      { en: ['Turn Off Video'], de: ['Kamera deaktivieren'] },
+      { en: ['Turn On Video'], de: ['Kamera aktivieren'] },
+    ),
+    micOnAtJoin: actionToggle(
+      'toolbar tooltip names the action [S OT k3k.ftl]',
+      { en: ['Turn Off Audio'], de: ['Mikrofon deaktivieren'] },
+      { en: ['Turn On Audio'], de: ['Mikrofon aktivieren'] },
+    ),
   },
 };

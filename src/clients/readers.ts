@@ -1,4 +1,5 @@
-import type { CustomReader } from './types';
+import type { Phase } from '../evidence';
+import type { CustomReader, FlagReader, Localised } from './types';
 
 /** A secret in the meeting link: anyone who gets the link (forwarded mail, chat, logs) gets in. */
 export function secretInUrl(params: string[]): CustomReader {
@@ -17,4 +18,17 @@ export function shortHash(text: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A toggle whose label names the action it offers, as most clients do: "Turn off camera" shown means
+ * the camera is on. Read on the pre-join screen (and lobby) by default.
+ */
+export function actionToggle(
+  note: string,
+  whenOn: Localised,
+  whenOff: Localised,
+  readIn: Phase[] = ['prejoin', 'lobby'],
+): FlagReader {
+  return { on: [{ note, labels: whenOn }], off: [{ note, labels: whenOff }], readIn };
 }

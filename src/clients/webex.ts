@@ -1,4 +1,4 @@
-import { secretInUrl } from './readers';
+import { actionToggle, secretInUrl } from './readers';
 import type { ClientDefinition, Probe } from './types';
 
 // Sources: docs/clients.md §4 and addendum C. The unified web app (Momentum `mdc-*` components with
@@ -113,26 +113,16 @@ export const webex: ClientDefinition = {
       readIn: ['prejoin'],
     },
     passcodeInUrl: secretInUrl(['pwd', 'PWD']),
-    cameraOnAtJoin: {
-      on: [
-        {
-          note: 'camera button label names the action [S LMA "Stop video"]; German [K]',
-          labels: { en: ['Stop video'], de: ['Video beenden'] },
-        },
-      ],
-      off: [{ note: 'camera button [K]', labels: { en: ['Start video'], de: ['Video starten'] } }],
-      readIn: ['prejoin', 'lobby'],
-    },
-    micOnAtJoin: {
-      on: [
-        {
-          note: 'microphone button label names the action [S LMA "Mute"]; German [K]',
-          labels: { en: ['Mute'], de: ['Stummschalten'] },
-        },
-      ],
-      off: [{ note: 'microphone button [K]', labels: { en: ['Unmute'], de: ['Stummschaltung aufheben'] } }],
-      readIn: ['prejoin', 'lobby'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'camera button label names the action [S LMA "Stop video"]; German [K]',
+      { en: ['Stop video'], de: ['Video beenden'] },
+      { en: ['Start video'], de: ['Video starten'] },
+    ),
+    micOnAtJoin: actionToggle(
+      'microphone button label names the action [S LMA "Mute"]; German [K]',
+      { en: ['Mute'], de: ['Stummschalten'] },
+      { en: ['Unmute'], de: ['Stummschaltung aufheben'] },
+    ),
   },
   participants: {
     note: 'participant names in the people panel [S LMA webex.ts L571-586]',

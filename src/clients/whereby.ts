@@ -1,4 +1,4 @@
-import { secretInUrl } from './readers';
+import { actionToggle, secretInUrl } from './readers';
 import type { ClientDefinition, Probe } from './types';
 
 // Sources: docs/clients.md §9 and addendum E: no public code or vendor text confirms Whereby's DOM, so
@@ -56,25 +56,15 @@ export const whereby: ClientDefinition = {
       on: [knocking, { note: 'knock button [K]', texts: { en: ['Knock'], de: ['Anklopfen'] } }],
       readIn: ['lobby', 'prejoin'],
     },
-    cameraOnAtJoin: {
-      on: [{ note: 'camera toggle [K]', labels: { en: ['Turn off camera'], de: ['Kamera ausschalten'] } }],
-      off: [{ note: 'camera toggle [K]', labels: { en: ['Turn on camera'], de: ['Kamera einschalten'] } }],
-      readIn: ['prejoin', 'lobby'],
-    },
-    micOnAtJoin: {
-      on: [
-        {
-          note: 'microphone toggle [K]',
-          labels: { en: ['Mute microphone'], de: ['Mikrofon stummschalten'] },
-        },
-      ],
-      off: [
-        {
-          note: 'microphone toggle [K]',
-          labels: { en: ['Unmute microphone'], de: ['Stummschaltung aufheben'] },
-        },
-      ],
-      readIn: ['prejoin', 'lobby'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'camera toggle [K]',
+      { en: ['Turn off camera'], de: ['Kamera ausschalten'] },
+      { en: ['Turn on camera'], de: ['Kamera einschalten'] },
+    ),
+    micOnAtJoin: actionToggle(
+      'microphone toggle [K]',
+      { en: ['Mute microphone'], de: ['Mikrofon stummschalten'] },
+      { en: ['Unmute microphone'], de: ['Stummschaltung aufheben'] },
+    ),
   },
 };

@@ -1,4 +1,4 @@
-import { secretInUrl } from './readers';
+import { actionToggle, secretInUrl } from './readers';
 import type { ClientDefinition, Probe } from './types';
 
 // Sources: docs/clients.md §2 and addendum B. Strings are the en-US / de-DE locale values of Zoom's
@@ -250,32 +250,17 @@ export const zoom: ClientDefinition = {
       }
       return null;
     },
-    cameraOnAtJoin: {
-      on: [
-        {
-          note: 'preview toggle names the action [S ZSDK wc_join_media_preview_*]',
-          labels: { en: ['Stop Video'], de: ['Video beenden'] },
-        },
-      ],
-      off: [
-        {
-          note: 'preview toggle names the action [S ZSDK]',
-          labels: { en: ['Start Video'], de: ['Video starten'] },
-        },
-      ],
-      readIn: ['prejoin'],
-    },
-    micOnAtJoin: {
-      on: [
-        { note: 'preview toggle names the action [S ZSDK]', labels: { en: ['Mute'], de: ['Stummschalten'] } },
-      ],
-      off: [
-        {
-          note: 'preview toggle; de-DE preview says "Lautschalten" [S ZSDK]',
-          labels: { en: ['Unmute'], de: ['Lautschalten'] },
-        },
-      ],
-      readIn: ['prejoin'],
-    },
+    cameraOnAtJoin: actionToggle(
+      'preview toggle names the action [S ZSDK wc_join_media_preview_*]',
+      { en: ['Stop Video'], de: ['Video beenden'] },
+      { en: ['Start Video'], de: ['Video starten'] },
+      ['prejoin'],
+    ),
+    micOnAtJoin: actionToggle(
+      'preview toggle names the action [S ZSDK]',
+      { en: ['Mute'], de: ['Stummschalten'] },
+      { en: ['Unmute'], de: ['Lautschalten'] },
+      ['prejoin'],
+    ),
   },
 };

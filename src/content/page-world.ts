@@ -92,17 +92,22 @@ function notePeerConnection(config: EncodedConfig | undefined): void {
   schedulePost();
 }
 
-function wrapPeerConnection(): void {
-  const Original = window.RTCPeerConnection;
+/**
+ * Replaces a page constructor by one that reports its arguments first. Transparent: same name,
+ * prototype and statics, `instanceof` and subclassing keep working (Reflect.construct with new.target).
+ */
+function wrapConstructor(name: 'RTCPeerConnection' | 'WebSocket', observe: (args: unknown[]) => void): void {
+  const scope = window as unknown as Record<string, unknown>;
+  const Original = scope[name];
   if (typeof Original !== 'function') return;
-  const Wrapped = function RTCPeerConnection(this: unknown, config?: RTCConfiguration) {
-    guard(() => notePeerConnection(config));
-    return new Original(config);
-  } as unknown as typeof RTCPeerConnection;
+  const Wrapped = function (this: unknown, ...args: unknown[]) {
+    guard(() => observe(args));
+    return Reflect.construct(Original, args, new.target ?? Original);
+  };
   Wrapped.prototype = Original.prototype;
   Object.setPrototypeOf(Wrapped, Original);
-  Object.defineProperty(Wrapped, 'name', { value: 'RTCPeerConnection' });
-  window.RTCPeerConnection = Wrapped;
+  Object.defineProperty(Wrapped, 'name', { value: name });
+  scope[name] = Wrapped;
 }
 
 function wrapEncodedTransforms(): void {
@@ -135,22 +140,6 @@ function wrapEncodedTransforms(): void {
   }
 }
 
-function wrapWebSocket(): void {
-  const Original = window.WebSocket;
-  if (typeof Original !== 'function') return;
-  const Wrapped = function WebSocket(this: unknown, url: string | URL, protocols?: string | string[]) {
-    guard(() => {
-      remember(summary.webSockets, originOf(url));
-      schedulePost();
-    });
-    return new Original(url, protocols);
-  } as unknown as typeof WebSocket;
-  Wrapped.prototype = Original.prototype;
-  Object.setPrototypeOf(Wrapped, Original);
-  Object.defineProperty(Wrapped, 'name', { value: 'WebSocket' });
-  window.WebSocket = Wrapped;
-}
-
 function noteGlobals(): void {
   for (const name of GLOBAL_MARKERS) {
     // Dotted names are nested objects (OCA.Talk); only their existence is noted, never their content.
@@ -168,9 +157,19 @@ const pageScope = window as unknown as { [WRAPPED]?: boolean };
 if (!pageScope[WRAPPED]) {
   pageScope[WRAPPED] = true;
   guard(wrapGetUserMedia);
-  guard(wrapPeerConnection);
+  guard(() =>
+    wrapConstructor('RTCPeerConnection', ([config]) => notePeerConnection(config as EncodedConfig)),
+  );
   guard(wrapEncodedTransforms);
-  guard(wrapWebSocket);
+  guard(() =>
+    wrapConstructor('WebSocket', ([url]) => {
+      remember(summary.webSockets, originOf(url as string));
+      schedulePost();
+    }),
+  );
   if (document.readyState === 'complete') guard(noteGlobals);
   else window.addEventListener('load', () => guard(noteGlobals), { once: true });
 }
+
+// A module for the type checker (no globals of ours); the bundle is still one classic script.
+export {};
