@@ -51,10 +51,16 @@ describe('the page-world hooks', () => {
     const Pc = scope.RTCPeerConnection as typeof FakePeerConnection;
     new Pc({
       iceServers: [
-        { urls: ['turn:alice@turn.example.org:3478?transport=udp', 'stun:stun.example.org:19302'], username: 'u', credential: 'secret' },
+        {
+          urls: ['turn:alice@turn.example.org:3478?transport=udp', 'stun:stun.example.org:19302'],
+          username: 'u',
+          credential: 'secret',
+        },
       ],
     });
-    new (scope.WebSocket as typeof FakeSocket)('wss://signal.example.org/xmpp-websocket?room=secret-room&token=abc');
+    new (scope.WebSocket as typeof FakeSocket)(
+      'wss://signal.example.org/xmpp-websocket?room=secret-room&token=abc',
+    );
     await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
     const summary = await lastSummary();
     expect(summary.iceServerHosts).toEqual(['turn.example.org', 'stun.example.org']);
