@@ -140,9 +140,14 @@ async function indicatorLatency(server) {
         });
       });
       const inserted = await page.evaluate(() => {
-        const label = document.createElement('div');
-        label.setAttribute('aria-label', 'This meeting is being recorded.');
-        document.body.append(label);
+        // Jitsi's icon-only recording label and the toast that announces it (see the Jitsi fixtures).
+        const bar = document.createElement('div');
+        bar.id = 'alwaysVisible';
+        bar.innerHTML = '<div class="css-19d7b8v-label css-3pm2h5-record"></div>';
+        const toast = document.createElement('div');
+        toast.dataset.testid = 'recording.onBy';
+        toast.textContent = 'Alex started the recording';
+        document.body.append(bar, toast);
         return Date.now();
       });
       const seen = await extension.worker.evaluate(() => globalThis.benchSeen);

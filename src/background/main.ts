@@ -7,8 +7,8 @@
 import type { Runtime, Tabs, WebRequest } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 import { toLang } from '../i18n';
+import { parseMessage } from '../message-schemas';
 import type { Message } from '../messages';
-import { parseMessage } from '../messages';
 import { USER_INSTANCES_KEY } from '../policy/instances';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';

@@ -3,11 +3,11 @@
  * to the background when it changes. Only mutations that touch something a client definition looks at
  * trigger a read, coalesced to one per READ_INTERVAL_MS; other changes are picked up by a slow sweep.
  */
-import * as v from 'valibot';
 import { CLIENTS, clientById } from '../clients/index';
 import type { PageEvidence, PageWorldEvidence } from '../evidence';
-import { PageWorldSchemaForRelay, sendPageEvidence } from '../messages';
+import { sendPageEvidence } from '../messages';
 import { collectEvidence, sameEvidence } from './collect';
+import { toPageWorldSummary } from './page-world-summary';
 import { mutationsMatter, type WatchList, watchListFor } from './relevance';
 
 const READ_INTERVAL_MS = 150;
@@ -91,9 +91,9 @@ function watchResources(): void {
 function listenToPageWorld(): void {
   window.addEventListener('message', (event) => {
     if (event.source !== window || event.data?.tag !== PAGE_WORLD_TAG) return;
-    const parsed = v.safeParse(PageWorldSchemaForRelay, event.data.summary);
-    if (!parsed.success) return;
-    pageWorld = parsed.output;
+    const summary = toPageWorldSummary(event.data.summary);
+    if (!summary) return;
+    pageWorld = summary;
     schedule();
   });
 }

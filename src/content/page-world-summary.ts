@@ -1,0 +1,40 @@
+import type { PageWorldEvidence } from '../evidence';
+
+const MAX_ITEMS = 100;
+const MAX_TEXT = 300;
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function isTextList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_ITEMS &&
+    value.every((item) => typeof item === 'string' && item.length <= MAX_TEXT)
+  );
+}
+
+/**
+ * The page-world summary as posted by page-world.ts, or null. The page can post anything on this
+ * channel: this only keeps the content script from tripping over garbage; the background validates the
+ * whole evidence again (message-schemas.ts). Hand-written to keep the content script small.
+ */
+export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as Record<string, unknown>;
+  const media = s.getUserMedia as Record<string, unknown> | null | undefined;
+  if (typeof media !== 'object' || media === null) return null;
+  if (typeof media.audio !== 'boolean' || typeof media.video !== 'boolean' || !isCount(media.calls))
+    return null;
+  if (!isCount(s.peerConnections) || typeof s.encodedTransform !== 'boolean') return null;
+  if (!isTextList(s.iceServerHosts) || !isTextList(s.webSockets) || !isTextList(s.globals)) return null;
+  return {
+    getUserMedia: { audio: media.audio, video: media.video, calls: media.calls },
+    peerConnections: s.peerConnections,
+    iceServerHosts: s.iceServerHosts,
+    webSockets: s.webSockets,
+    encodedTransform: s.encodedTransform,
+    globals: s.globals,
+  };
+}
