@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 import { toLang } from '../i18n';
 import { parseMessage } from '../message-schemas';
 import type { Message } from '../messages';
-import { USER_INSTANCES_KEY } from '../policy/instances';
+import { policyStatus, USER_INSTANCES_KEY } from '../policy/instances';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';
 import { showBadge } from './badge';
@@ -42,7 +42,13 @@ async function onPageEvidence(
 async function onGetReport(message: Extract<Message, { type: 'get-report' }>): Promise<Report | null> {
   const tab = await readTab(message.tabId);
   if (!tab) return null;
-  return buildReport(tab, message.lang ?? uiLang(), new Date().toISOString(), message.role);
+  return buildReport(
+    tab,
+    message.lang ?? uiLang(),
+    new Date().toISOString(),
+    message.role,
+    await policyStatus(),
+  );
 }
 
 /** The popup, options page or an extension page opened in a tab; never a content script. */

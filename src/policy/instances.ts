@@ -63,3 +63,14 @@ export async function instanceOrigins(): Promise<string[]> {
   const [user, policy] = await Promise.all([userInstances(), policyInstances()]);
   return [...new Set([...policy.origins, ...user.origins])];
 }
+
+/** What the report says about the organisation's policy: whether one is set, and what of it was ignored. */
+export async function policyStatus(): Promise<{ managed: boolean; errors: string[] }> {
+  let managed = false;
+  try {
+    managed = Object.keys(await browser.storage.managed.get(null)).length > 0;
+  } catch {
+    // No managed storage (Firefox without policy).
+  }
+  return { managed, errors: (await policyInstances()).errors };
+}

@@ -59,7 +59,13 @@ export function evaluateRules(input: RuleInput, lang: Lang, role?: Audience): Fi
 }
 
 /** The report for a tab, or null when no frame has reported yet. */
-export function buildReport(tab: TabEvidence, lang: Lang, now: string, role?: Audience): Report | null {
+export function buildReport(
+  tab: TabEvidence,
+  lang: Lang,
+  now: string,
+  role?: Audience,
+  policy: Report['policy'] = { managed: false, errors: [] },
+): Report | null {
   const input = buildRuleInput(tab, now);
   if (!input) return null;
   const definition = input.client ? clientById(input.client.id) : undefined;
@@ -81,6 +87,6 @@ export function buildReport(tab: TabEvidence, lang: Lang, now: string, role?: Au
     signals: input.client ? input.signals : emptySignals(now, 'no known meeting client on this page'),
     network: { hosts: input.hosts, media: [], proxySuspected: false },
     findings: input.client ? evaluateRules(input, lang, role) : [],
-    policy: { managed: false, errors: [] },
+    policy,
   };
 }

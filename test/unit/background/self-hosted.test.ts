@@ -68,6 +68,23 @@ describe('instance origins', () => {
   });
 });
 
+describe('policy status in the report', () => {
+  it('says whether a policy is set and what of it was ignored', async () => {
+    expect(await policyStatus()).toEqual({ managed: false, errors: [] });
+    Object.assign(fakeBrowser.storage, {
+      managed: {
+        get: vi.fn(async () => ({
+          selfHostedInstances: ['https://org.example.org', 'http://old.example.org'],
+        })),
+      },
+    });
+    expect(await policyStatus()).toEqual({
+      managed: true,
+      errors: ['policy: "http://old.example.org" is not an https origin'],
+    });
+  });
+});
+
 describe('registration of content scripts for instances', () => {
   it('registers both scripts only for origins with granted access', async () => {
     await fakeBrowser.storage.local.set({
