@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { originPattern, syncRegistrations, inspectTab } = await import('../../../src/background/self-hosted');
-const { parseInstances, toInstanceOrigin, instanceOrigins, USER_INSTANCES_KEY } = await import(
+const { parseInstances, policyStatus, toInstanceOrigin, instanceOrigins, USER_INSTANCES_KEY } = await import(
   '../../../src/policy/instances'
 );
 
