@@ -20,10 +20,26 @@ interface ReportViewProps {
   onRoleChange: (role: Audience) => void;
 }
 
+/** Entries of the organisation's policy that were ignored: shown, never silently dropped. */
+function PolicyNotice({ lang, report }: { lang: Lang; report: Report }) {
+  if (report.policy.errors.length === 0) return null;
+  return (
+    <div class="policy-notice" role="note">
+      <p>{t(lang, 'ui_options_instancePolicyErrors')}</p>
+      <ul>
+        {report.policy.errors.map((error) => (
+          <li key={error}>{error}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function ReportView({ lang, report, role, onRoleChange }: ReportViewProps) {
   return (
     <>
       <ReportHeader lang={lang} report={report} />
+      <PolicyNotice lang={lang} report={report} />
       <TrafficLight lang={lang} findings={report.findings} />
       <RoleSelector lang={lang} legend={t(lang, 'ui_role_legend')} role={role} onChange={onRoleChange} />
       <ExportButtons lang={lang} report={report} role={role} />

@@ -229,6 +229,20 @@ describe('popup', () => {
     });
   });
 
+  it('shows no policy notice when nothing was ignored', async () => {
+    await renderApp();
+    expect(container.querySelector('.policy-notice')).toBeNull();
+  });
+
+  it('shows the ignored entries of the organisation policy', async () => {
+    replyWith({
+      ...sample,
+      policy: { managed: true, errors: ['policy: "http://old.example.org" is not an https origin'] },
+    });
+    await renderApp();
+    expect(text('.policy-notice li')).toEqual(['policy: "http://old.example.org" is not an https origin']);
+  });
+
   it('renders German UI strings and sets lang="de"', async () => {
     replyWith({ ...sample, lang: 'de' });
     await renderApp('?lang=de');
