@@ -97,8 +97,3 @@ export function worstSeverity(findings: Finding[]): Severity | null {
   if (severities.length === 0) return null;
   return severities.sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0] ?? null;
 }
-
-/** Exit-code rule of the audit CLI: anything failing at high severity. */
-export function hasHighFailure(report: Report): boolean {
-  return report.findings.some((f) => f.status === 'fail' && f.severity === 'high');
-}

@@ -215,7 +215,6 @@ function readParticipants(def: ClientDefinition, ctx: ReadContext): Partial<Reco
 
 export interface PageReading {
   phase: Phase;
-  phaseSource: string;
   signals: Signals;
 }
 
@@ -231,7 +230,7 @@ export function readPage(
   previous?: Signals,
 ): PageReading {
   const probeContext = createReadContext(doc, url, 'unknown');
-  const { phase, source: phaseSource } = detectPhase(def, probeContext);
+  const { phase } = detectPhase(def, probeContext);
   const ctx = createReadContext(doc, url, phase, previous);
   const signals = emptySignals(observedAt, `${def.id}: not visible`);
   const participants = safeParticipants(def, ctx);
@@ -245,7 +244,7 @@ export function readPage(
       signals[name] = toSignal(def, fromList, observedAt);
     }
   }
-  return { phase, phaseSource, signals };
+  return { phase, signals };
 }
 
 function keepLatched(

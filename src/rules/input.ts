@@ -19,7 +19,7 @@ function frameRank(frameId: string, frame: PageEvidence): number {
 }
 
 /** The frame that speaks for the tab: a recognised client in the most advanced phase. */
-export function primaryFrame(tab: TabEvidence): PageEvidence | null {
+function primaryFrame(tab: TabEvidence): PageEvidence | null {
   const ranked = Object.entries(tab.frames).sort(([a, fa], [b, fb]) => frameRank(b, fb) - frameRank(a, fa));
   return ranked[0]?.[1] ?? null;
 }

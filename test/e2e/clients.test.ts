@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pressToolbarButton, storedTab } from '../../scripts/browser.mjs';
+import { pressToolbarButton, requestReport, storedTab } from '../../scripts/browser.mjs';
 import { fixturePath } from '../../scripts/fixture-server.mjs';
 import type { Report } from '../../src/report';
 import { type Harness, startHarness, waitForTab } from './harness';
@@ -57,17 +57,8 @@ async function tabShowing(page: Page): Promise<number> {
   return id;
 }
 
-async function reportFor(tabId: number): Promise<Report | null> {
-  const page = await harness.context.newPage();
-  try {
-    await page.goto(`chrome-extension://${harness.extensionId}/ui/options/options.html`);
-    return await page.evaluate(
-      (id) => chrome.runtime.sendMessage({ type: 'get-report', tabId: id, lang: 'en' }),
-      tabId,
-    );
-  } finally {
-    await page.close();
-  }
+function reportFor(tabId: number): Promise<Report | null> {
+  return requestReport(harness, tabId, 'en');
 }
 
 beforeAll(async () => {

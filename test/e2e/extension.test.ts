@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, storedTab } from '../../scripts/browser.mjs';
+import { requestReport, root, storedTab } from '../../scripts/browser.mjs';
 import { fixturePath } from '../../scripts/fixture-server.mjs';
 import type { Report } from '../../src/report';
 import { badgeText, type Harness, startHarness, tabIdOf, waitForTab } from './harness';
@@ -42,16 +42,8 @@ async function openReport(tabId: number, lang: 'en' | 'de'): Promise<Page> {
   return popup;
 }
 
-async function reportFor(tabId: number, lang: 'en' | 'de' = 'en'): Promise<Report | null> {
-  const page = await openReport(tabId, lang);
-  try {
-    return await page.evaluate(
-      ([id, l]) => chrome.runtime.sendMessage({ type: 'get-report', tabId: id, lang: l }),
-      [tabId, lang] as const,
-    );
-  } finally {
-    await page.close();
-  }
+function reportFor(tabId: number, lang: 'en' | 'de' = 'en'): Promise<Report | null> {
+  return requestReport(harness, tabId, lang);
 }
 
 beforeAll(async () => {
@@ -117,7 +109,7 @@ describe('Jitsi Meet in a live page', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
-    // The popup's message wakes a new worker, which has only storage.session to go on.
+    // The extension page's message wakes a new worker, which has only storage.session to go on.
     const report = await reportFor(tabId);
     expect(report?.findings.find((f) => f.ruleId === 'recording-announced')?.status).toBe('warn');
     if (harness.context.serviceWorkers().length === 0) await harness.context.waitForEvent('serviceworker');
