@@ -8,10 +8,10 @@ import type { PageEvidence, PageWorldEvidence } from '../evidence';
 import { sendPageEvidence } from '../messages';
 import { collectEvidence, sameEvidence } from './collect';
 import { toPageWorldSummary } from './page-world-summary';
-import { mutationsMatter, type WatchList, watchListFor } from './relevance';
+import { LABEL_ATTRIBUTES, mutationsMatter, type WatchList, watchListFor } from './relevance';
 
 const READ_INTERVAL_MS = 150;
-const SWEEP_INTERVAL_MS = 5000;
+const SWEEP_INTERVAL_MS = 15_000;
 const PAGE_WORLD_TAG = 'meeting-privacy-lens:page-world';
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
 const isTopFrame = window === window.top;
@@ -104,6 +104,16 @@ function onMutations(records: MutationRecord[]): void {
   else changedSinceRead = true;
 }
 
+/**
+ * Attributes any definition reads: labels, ids, and the attributes its selectors name (that includes
+ * `class`, which Jitsi's label selectors match on). `style` and other attributes that video tiles
+ * change many times a second produce no records at all.
+ */
+function observedAttributes(): string[] {
+  const all = watchListFor(CLIENTS);
+  return [...new Set([...LABEL_ATTRIBUTES, 'id', ...all.attributes])];
+}
+
 function watchDom(): void {
   new MutationObserver(onMutations).observe(document, {
     subtree: true,
@@ -112,6 +122,7 @@ function watchDom(): void {
     characterDataOldValue: true,
     attributes: true,
     attributeOldValue: true,
+    attributeFilter: observedAttributes(),
   });
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);

@@ -96,16 +96,27 @@ function nodeMatters(node: Node, watch: WatchList): boolean {
   );
 }
 
+/**
+ * Class names added or removed. A class change can only change which selectors match through a class
+ * a selector names, so no selector matching is needed (speaking indicators toggle classes all the time).
+ */
+function changedClasses(oldValue: string | null, element: Element): string[] {
+  const before = new Set((oldValue ?? '').split(/\s+/).filter(Boolean));
+  const after = new Set(Array.from(element.classList));
+  return [
+    ...[...before].filter((token) => !after.has(token)),
+    ...[...after].filter((token) => !before.has(token)),
+  ];
+}
+
 function attributeMatters(record: MutationRecord, watch: WatchList): boolean {
   const element = record.target as Element;
   const name = record.attributeName ?? '';
   if (LABEL_ATTRIBUTES.includes(name)) {
     return mentionsText(element.getAttribute(name), watch) || mentionsText(record.oldValue, watch);
   }
-  if (name === 'class') {
-    const old = (record.oldValue ?? '').split(/\s+/);
-    return old.some((token) => watch.classTokens.has(token)) || matchesSelector(element, watch, false);
-  }
+  if (name === 'class')
+    return changedClasses(record.oldValue, element).some((token) => watch.classTokens.has(token));
   // Selectors only depend on ids, classes and the attributes they name.
   return (name === 'id' || watch.attributes.has(name)) && matchesSelector(element, watch, false);
 }
