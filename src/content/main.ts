@@ -24,6 +24,8 @@ let watch: WatchList | null = null;
 let watchedClient: string | null = null;
 let lastHref = location.href;
 let changedSinceRead = false;
+let pending: MutationRecord[] = [];
+let checkTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Watch what the recognised client's definition reads; before recognition, what any could read. */
 function currentWatch(): WatchList {
@@ -98,9 +100,23 @@ function listenToPageWorld(): void {
   });
 }
 
+/**
+ * Mutations are only collected here and judged together once per READ_INTERVAL_MS: a busy page calls
+ * this hundreds of times a second, and per-call work was most of what the content script cost.
+ */
 function onMutations(records: MutationRecord[]): void {
   if (timer !== undefined) return;
-  if (location.href !== lastHref || mutationsMatter(records, currentWatch())) schedule();
+  pending.push(...records);
+  if (checkTimer === undefined) checkTimer = setTimeout(checkPending, READ_INTERVAL_MS);
+}
+
+function checkPending(): void {
+  checkTimer = undefined;
+  const records = pending;
+  pending = [];
+  if (timer !== undefined) return;
+  // Already waited one interval: read now rather than schedule another.
+  if (location.href !== lastHref || mutationsMatter(records, currentWatch())) readAndSend();
   else changedSinceRead = true;
 }
 

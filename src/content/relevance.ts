@@ -13,8 +13,10 @@ export interface WatchList {
   selector: string;
   texts: string[];
   labels: string[];
-  /** Class names used in selectors: losing one of them can make an indicator disappear. */
-  classTokens: Set<string>;
+  /** Class names and class substrings (`[class*="-record"]`) used in selectors. */
+  classParts: string[];
+  /** The shortest watched text or label: shorter text cannot contain any of them. */
+  shortest: number;
   /** Attributes used in selectors (`[data-avatar-count]`, `[aria-label^=…]`). */
   attributes: Set<string>;
 }
@@ -62,13 +64,20 @@ export function watchListFor(definitions: readonly ClientDefinition[]): WatchLis
     selector: selectors.join(','),
     texts: [...texts],
     labels: [...labels],
-    classTokens: new Set([...joined.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? '')),
+    classParts: [
+      ...new Set([
+        ...[...joined.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? ''),
+        ...[...joined.matchAll(/\[class[*^$~|]?="([^"]+)"\]/g)].map((m) => m[1] ?? ''),
+      ]),
+    ].filter(Boolean),
+    shortest: Math.min(...[...texts, ...labels].map((t) => t.length)),
     attributes: new Set([...joined.matchAll(/\[([\w-]+)/g)].map((m) => m[1] ?? '')),
   };
 }
 
 function mentionsText(text: string | null | undefined, watch: WatchList): boolean {
-  if (!text) return false;
+  // Folding only ever lengthens "…" (to "..."), so three times the raw length bounds the folded one.
+  if (!text || text.length * 3 < watch.shortest) return false;
   const folded = fold(text);
   return (
     watch.texts.some((wanted) => folded.includes(wanted)) || watch.labels.some((l) => folded.startsWith(l))
@@ -97,16 +106,14 @@ function nodeMatters(node: Node, watch: WatchList): boolean {
 }
 
 /**
- * Class names added or removed. A class change can only change which selectors match through a class
- * a selector names, so no selector matching is needed (speaking indicators toggle classes all the time).
+ * A class change can only change which selectors match through a class (or class substring) a
+ * selector names, so plain string checks replace selector matching: speaking indicators toggle classes
+ * hundreds of times a second.
  */
-function changedClasses(oldValue: string | null, element: Element): string[] {
-  const before = new Set((oldValue ?? '').split(/\s+/).filter(Boolean));
-  const after = new Set(Array.from(element.classList));
-  return [
-    ...[...before].filter((token) => !after.has(token)),
-    ...[...after].filter((token) => !before.has(token)),
-  ];
+function classChangeMatters(oldValue: string | null, element: Element, watch: WatchList): boolean {
+  const before = oldValue ?? '';
+  const after = element.getAttribute('class') ?? '';
+  return before !== after && watch.classParts.some((part) => before.includes(part) || after.includes(part));
 }
 
 function attributeMatters(record: MutationRecord, watch: WatchList): boolean {
@@ -115,8 +122,7 @@ function attributeMatters(record: MutationRecord, watch: WatchList): boolean {
   if (LABEL_ATTRIBUTES.includes(name)) {
     return mentionsText(element.getAttribute(name), watch) || mentionsText(record.oldValue, watch);
   }
-  if (name === 'class')
-    return changedClasses(record.oldValue, element).some((token) => watch.classTokens.has(token));
+  if (name === 'class') return classChangeMatters(record.oldValue, element, watch);
   // Selectors only depend on ids, classes and the attributes they name.
   return (name === 'id' || watch.attributes.has(name)) && matchesSelector(element, watch, false);
 }

@@ -75,6 +75,16 @@ describe('which mutations need a new read', () => {
     expect(mutationsMatter(vanish, zoomWatch)).toBe(true);
   });
 
+  it("reacts to a class that a selector matches by substring (Jitsi's recording label)", async () => {
+    const records = await recordsOf(
+      '<div id="alwaysVisible"><div class="css-19d7b8v-label"></div></div>',
+      (root) => {
+        root.querySelector('.css-19d7b8v-label')?.classList.add('css-3pm2h5-record');
+      },
+    );
+    expect(mutationsMatter(records, jitsiWatch)).toBe(true);
+  });
+
   it('builds one watch list from all clients before one is recognised', () => {
     const all = watchListFor(CLIENTS);
     expect(all.texts.length).toBeGreaterThan(jitsiWatch.texts.length);
