@@ -14,6 +14,7 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { compileIpTables, writeIpTables } from './scripts/build-ipdb.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -70,7 +71,10 @@ function copyUiStatics(outDir) {
   walk(join(root, 'src/ui'));
 }
 
+let ipTables = null;
+
 function assemble() {
+  ipTables ??= compileIpTables();
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   for (const target of TARGETS) {
     const outDir = join(dist, target);
@@ -78,6 +82,7 @@ function assemble() {
     cpSync(staging, outDir, { recursive: true });
     cpSync(join(root, 'assets'), outDir, { recursive: true });
     copyUiStatics(outDir);
+    writeIpTables(outDir, ipTables);
     writeFileSync(
       join(outDir, 'manifest.json'),
       `${JSON.stringify(manifestFor(target, manifest), null, 2)}\n`,

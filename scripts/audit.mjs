@@ -58,11 +58,16 @@ export function formatTable(report) {
   for (const f of report.findings) {
     lines.push(`[${MARK[f.status]}] ${f.severity.padEnd(6)} ${f.title}: ${f.summary}`);
   }
-  const third = report.network.hosts.filter((h) => h.party !== 'first');
-  if (third.length > 0) {
-    lines.push('', 'hosts outside the provider:');
-    for (const h of third)
-      lines.push(`  ${h.host}  ${h.owner ?? 'owner unknown'} ${h.country ?? ''} ${h.category ?? ''}`);
+  lines.push('', 'hosts (party, owner, HQ, category; server countries by IP):');
+  for (const h of report.network.hosts) {
+    const servers = h.serverCountries.length > 0 ? h.serverCountries.join('/') : '?';
+    const owner = `${h.owner ?? 'owner unknown'} ${h.country ?? ''}`.trim();
+    lines.push(`  ${h.party.padEnd(7)} ${h.host}  ${owner}  ${h.category ?? ''}  servers: ${servers}`);
+  }
+  if (report.network.proxyReason) lines.push(`  (no server countries: proxy suspected, ${report.network.proxyReason})`);
+  for (const m of report.network.media) {
+    const route = m.p2p === true ? 'peer-to-peer' : m.relay ? 'relay' : m.p2p === false ? 'server' : 'unclear';
+    lines.push(`  media   ${m.ip || '(address hidden)'}  ${m.country ?? '?'}  ${route}`);
   }
   return lines.join('\n');
 }

@@ -67,6 +67,18 @@ export interface PageWorldEvidence {
   encodedTransform: boolean;
   /** Markers of self-hostable software seen as page globals. */
   globals: string[];
+  /** Where the page's peer connections send media, from getStats() of the selected ICE pairs. */
+  mediaEndpoints: MediaEndpointEvidence[];
+}
+
+export interface MediaEndpointEvidence {
+  /** IP (or mDNS name, or '' when the browser hides it) of the remote candidate, or of our TURN relay. */
+  address: string;
+  /** ICE candidate types: host, srflx, prflx, relay. */
+  remoteType: string;
+  localType: string;
+  /** The remote side declared ICE-lite, as media servers do and browsers never do. */
+  remoteIceLite: boolean;
 }
 
 /** Hosts a page loaded, from the Resource Timing API in the content script. */

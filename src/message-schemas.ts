@@ -11,6 +11,7 @@ const MAX_ITEMS = 500;
 
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const textList = v.pipe(v.array(text), v.maxLength(MAX_ITEMS));
+const shortText = v.pipe(v.string(), v.maxLength(64));
 
 const SignalSchema = v.object({
   value: v.union([v.boolean(), v.pipe(v.number(), v.finite()), text, v.null()]),
@@ -33,6 +34,17 @@ export const PageWorldSchema = v.object({
   webSockets: textList,
   encodedTransform: v.boolean(),
   globals: textList,
+  mediaEndpoints: v.pipe(
+    v.array(
+      v.object({
+        address: shortText,
+        remoteType: shortText,
+        localType: shortText,
+        remoteIceLite: v.boolean(),
+      }),
+    ),
+    v.maxLength(20),
+  ),
 });
 
 export const PageEvidenceSchema = v.object({

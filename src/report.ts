@@ -47,9 +47,36 @@ export interface ReportHost {
   host: string;
   party: Party;
   owner: string | null;
+  /** The owner's headquarters (ISO 3166-1 alpha-2), from the third-party list. */
   country: string | null;
   category: string | null;
   ips: string[];
+  /** Where the host's servers are, by IP (empty when unknown or a proxy hides them). */
+  serverCountries: string[];
+  /** Provider telemetry or analytics endpoint named in the client definition. */
+  telemetry: boolean;
+}
+
+/** Why a media route counts as peer-to-peer or not. */
+export type MediaBasis = 'relay' | 'ice-lite-server' | 'peer-candidate' | 'unclear';
+
+export interface ReportMedia {
+  /** The server's address; for a participant's device only its /24 or /48 network. */
+  ip: string;
+  country: string | null;
+  relay: boolean;
+  /** Media flows directly between participants' devices; null when the candidates do not tell. */
+  p2p: boolean | null;
+  basis: MediaBasis;
+}
+
+/** Why no country is claimed for page traffic. */
+export type ProxyReason = 'single-address' | 'non-public-addresses';
+
+export interface DataSource {
+  name: string;
+  dataDate: string;
+  licence: string;
 }
 
 export interface Report {
@@ -63,9 +90,12 @@ export interface Report {
   signals: Signals;
   network: {
     hosts: ReportHost[];
-    media: { ip: string; country: string | null; relay: boolean; p2p: boolean }[];
+    media: ReportMedia[];
     proxySuspected: boolean;
+    proxyReason: ProxyReason | null;
   };
+  /** The shipped data the findings rest on, with their dates and licences. */
+  dataSources: DataSource[];
   findings: Finding[];
   policy: { managed: boolean; errors: string[] };
 }

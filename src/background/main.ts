@@ -13,6 +13,7 @@ import { policyStatus, USER_INSTANCES_KEY } from '../policy/instances';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';
 import { showBadge } from './badge';
+import { ensureIpTables } from './ip-tables';
 import { inspectTab, syncRegistrations } from './self-hosted';
 import { readTab, updateTab, withNetworkHit, withPageEvidence } from './tab-state';
 
@@ -22,6 +23,7 @@ function uiLang() {
 
 async function refreshBadge(tabId: number): Promise<void> {
   const tab = await readTab(tabId);
+  if (tab) await ensureIpTables();
   const report = tab ? buildReport(tab, uiLang(), new Date().toISOString()) : null;
   await showBadge(tabId, report).catch(() => {
     // The tab may have closed meanwhile.
@@ -42,6 +44,7 @@ async function onPageEvidence(
 async function onGetReport(message: Extract<Message, { type: 'get-report' }>): Promise<Report | null> {
   const tab = await readTab(message.tabId);
   if (!tab) return null;
+  await ensureIpTables();
   return buildReport(
     tab,
     message.lang ?? uiLang(),

@@ -47,7 +47,7 @@ const recording: CustomReader = (ctx) => {
 export const bigbluebutton: ClientDefinition = {
   id: 'bigbluebutton',
   name: 'BigBlueButton',
-  operator: { name: 'self-hosted (the site that runs it)', domains: [] },
+  operator: { name: 'self-hosted (the site that runs it)', domains: [], telemetryHosts: [] },
   selfHostable: true,
   matches: [],
   examples: [],

@@ -28,7 +28,7 @@ function fromPageWorld(pageWorld: PageWorldEvidence | null): string | null {
 export const genericWebrtc: ClientDefinition = {
   id: 'generic-webrtc',
   name: 'Unknown WebRTC meeting software',
-  operator: { name: 'unknown (the site that runs it)', domains: [] },
+  operator: { name: 'unknown (the site that runs it)', domains: [], telemetryHosts: [] },
   selfHostable: true,
   matches: [],
   examples: [],

@@ -13,7 +13,18 @@ export const googleMeet: ClientDefinition = {
   name: 'Google Meet',
   operator: {
     name: 'Google LLC',
-    domains: ['google.com', 'gstatic.com', 'googleapis.com', 'googleusercontent.com', 'google.de'],
+    // Google's network article for Meet (support.google.com/a/answer/1279090).
+    domains: [
+      'google.com',
+      'gstatic.com',
+      'googleapis.com',
+      'googleusercontent.com',
+      'googlevideo.com',
+      'youtube-nocookie.com',
+      'google.de',
+    ],
+    // Clearcut/Firelog endpoint play.google.com/log [S firebase-js-sdk]; that Meet posts there is [K].
+    telemetryHosts: ['play.google.com'],
   },
   selfHostable: false,
   matches: [/^https:\/\/meet\.google\.com(?:[/?#]|$)/],

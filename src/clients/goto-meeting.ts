@@ -20,6 +20,7 @@ export const gotoMeeting: ClientDefinition = {
   operator: {
     name: 'GoTo Group, Inc.',
     domains: ['goto.com', 'gotomeeting.com', 'logmein.com', 'getgo.com', 'goto-rtc.com', 'gotomeet.me'],
+    telemetryHosts: [],
   },
   selfHostable: false,
   matches: [

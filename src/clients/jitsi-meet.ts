@@ -60,7 +60,11 @@ function readRecordingOrStream(ctx: ReadContext, wanted: 'recording' | 'liveStre
 export const jitsiMeet: ClientDefinition = {
   id: 'jitsi-meet',
   name: 'Jitsi Meet',
-  operator: { name: '8x8 Inc. (meet.jit.si, 8x8.vc)', domains: ['jit.si', 'jitsi.net', '8x8.vc', '8x8.com'] },
+  operator: {
+    name: '8x8 Inc. (meet.jit.si, 8x8.vc)',
+    domains: ['jit.si', 'jitsi.net', '8x8.vc', '8x8.com'],
+    telemetryHosts: [],
+  },
   selfHostable: true,
   matches: [/^https?:\/\/meet\.jit\.si(?:[/?#]|$)/, /^https?:\/\/8x8\.vc(?:[/?#]|$)/],
   examples: [

@@ -50,7 +50,12 @@ export const microsoftTeams: ClientDefinition = {
       'msftauth.net',
       'azureedge.net',
       'microsoft.us',
+      'lync.com',
+      'skypeassets.com',
     ],
+    // 1DS/OneCollector default endpoint browser.events.data.microsoft.com and regional collectors
+    // [S @microsoft/1ds-post-js]; older Aria collector pipe.aria.microsoft.com [K]. Teams use is [K].
+    telemetryHosts: ['events.data.microsoft.com', 'aria.microsoft.com'],
   },
   selfHostable: false,
   matches: [

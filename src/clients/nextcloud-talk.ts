@@ -22,7 +22,7 @@ const recording: CustomReader = (ctx) => {
 export const nextcloudTalk: ClientDefinition = {
   id: 'nextcloud-talk',
   name: 'Nextcloud Talk',
-  operator: { name: 'self-hosted (the Nextcloud that runs it)', domains: [] },
+  operator: { name: 'self-hosted (the Nextcloud that runs it)', domains: [], telemetryHosts: [] },
   selfHostable: true,
   matches: [],
   examples: [],

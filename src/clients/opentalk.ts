@@ -10,7 +10,7 @@ const ROOM_ID = /^\/(?:room|lobby|waiting)\/([^/?#]+)/;
 export const opentalk: ClientDefinition = {
   id: 'opentalk',
   name: 'OpenTalk',
-  operator: { name: 'self-hosted or OpenTalk GmbH (opentalk.eu)', domains: [] },
+  operator: { name: 'self-hosted or OpenTalk GmbH (opentalk.eu)', domains: [], telemetryHosts: [] },
   selfHostable: true,
   matches: [],
   examples: [],

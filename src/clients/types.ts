@@ -91,6 +91,8 @@ export interface ClientDefinition {
     name: string;
     /** Registrable domains (eTLD+1) that are first party for this client. */
     domains: string[];
+    /** Host suffixes where the provider collects telemetry or usage analytics from the page. */
+    telemetryHosts: string[];
   };
   /** Self-hostable software: any operator, first party is the page's own site. */
   selfHostable: boolean;

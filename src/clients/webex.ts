@@ -30,7 +30,13 @@ export const webex: ClientDefinition = {
       'webexapis.com',
       'webexcontent.com',
       'accompany.com',
+      // Cisco-owned AppDynamics end-user monitoring of the web app [S WBXNET].
+      'appdynamics.com',
+      'eum-appdynamics.com',
     ],
+    // Client metrics metrics-a.wbx2.com and RTC metrics sj1-utsa.webex.com [S webex-js-sdk];
+    // AppDynamics EUM for performance, crash and session data [S WBXNET].
+    telemetryHosts: ['metrics-a.wbx2.com', 'sj1-utsa.webex.com', 'appdynamics.com', 'eum-appdynamics.com'],
   },
   selfHostable: false,
   matches: [

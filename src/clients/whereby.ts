@@ -14,7 +14,12 @@ const knocking: Probe = {
 export const whereby: ClientDefinition = {
   id: 'whereby',
   name: 'Whereby',
-  operator: { name: 'Whereby AS', domains: ['whereby.com', 'appearin.net', 'whereby.dev'] },
+  operator: {
+    name: 'Whereby AS',
+    domains: ['whereby.com', 'appearin.net', 'whereby.dev'],
+    // WebRTC statistics collector in Whereby's firewall list (docs.whereby.com, firewall-and-security).
+    telemetryHosts: ['rtcstats.srv.whereby.com', 'rtcstats.appearin.net'],
+  },
   selfHostable: false,
   matches: [
     /^https:\/\/(?:[a-z0-9-]+\.)?whereby\.com\/(?!(?:user|information|pricing|login|signup|blog)(?:[/?#]|$))[^/?#]+/,

@@ -50,7 +50,13 @@ const e2eeRefused: Probe = {
 export const zoom: ClientDefinition = {
   id: 'zoom',
   name: 'Zoom',
-  operator: { name: 'Zoom Communications, Inc.', domains: ['zoom.us', 'zoom.com', 'zoomgov.com', 'zoom.de'] },
+  operator: {
+    name: 'Zoom Communications, Inc.',
+    // Zoom firewall KB0060561: the web client talks to *.zoom.us and *.zoom.com.
+    domains: ['zoom.us', 'zoom.com', 'zoomgov.com', 'zoom.de'],
+    // Log-upload hosts named in blocklists only (oisd.nl); Zoom documents no telemetry host [K].
+    telemetryHosts: ['log.zoom.us', 'logfiles.zoom.us'],
+  },
   selfHostable: false,
   matches: [/^https:\/\/(?:[a-z0-9-]+\.)*zoom\.(?:us|com)\/(?:wc|j|s|w)(?:[/?#]|$)/],
   examples: [

@@ -1,7 +1,8 @@
-import type { PageWorldEvidence } from '../evidence';
+import type { MediaEndpointEvidence, PageWorldEvidence } from '../evidence';
 
 const MAX_ITEMS = 100;
 const MAX_TEXT = 300;
+const MAX_ENDPOINTS = 20;
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -13,6 +14,25 @@ function isTextList(value: unknown): value is string[] {
     value.length <= MAX_ITEMS &&
     value.every((item) => typeof item === 'string' && item.length <= MAX_TEXT)
   );
+}
+
+function isShortText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 64;
+}
+
+function isEndpoint(value: unknown): value is MediaEndpointEvidence {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    isShortText(e.address) &&
+    isShortText(e.remoteType) &&
+    isShortText(e.localType) &&
+    typeof e.remoteIceLite === 'boolean'
+  );
+}
+
+function isEndpointList(value: unknown): value is MediaEndpointEvidence[] {
+  return Array.isArray(value) && value.length <= MAX_ENDPOINTS && value.every(isEndpoint);
 }
 
 /**
@@ -29,6 +49,7 @@ export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
     return null;
   if (!isCount(s.peerConnections) || typeof s.encodedTransform !== 'boolean') return null;
   if (!isTextList(s.iceServerHosts) || !isTextList(s.webSockets) || !isTextList(s.globals)) return null;
+  if (!isEndpointList(s.mediaEndpoints)) return null;
   return {
     getUserMedia: { audio: media.audio, video: media.video, calls: media.calls },
     peerConnections: s.peerConnections,
@@ -36,5 +57,11 @@ export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
     webSockets: s.webSockets,
     encodedTransform: s.encodedTransform,
     globals: s.globals,
+    mediaEndpoints: s.mediaEndpoints.map(({ address, remoteType, localType, remoteIceLite }) => ({
+      address,
+      remoteType,
+      localType,
+      remoteIceLite,
+    })),
   };
 }

@@ -16,6 +16,8 @@ const GLOBAL_MARKERS = [
   '__meteor_runtime_config__',
 ];
 const MAX_LIST = 100;
+const MAX_ENDPOINTS = 20;
+const STATS_INTERVAL_MS = 5000;
 
 const summary = {
   getUserMedia: { audio: false, video: false, calls: 0 },
@@ -24,7 +26,17 @@ const summary = {
   webSockets: [] as string[],
   encodedTransform: false,
   globals: [] as string[],
+  mediaEndpoints: [] as MediaEndpoint[],
 };
+
+interface MediaEndpoint {
+  /** Where this browser sends media: the remote candidate, or the TURN relay when we relay. */
+  address: string;
+  remoteType: string;
+  localType: string;
+  /** The remote description declared ICE-lite, which servers (SFUs) do and browsers never do. */
+  remoteIceLite: boolean;
+}
 
 let postTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -82,8 +94,14 @@ interface EncodedConfig extends RTCConfiguration {
   encodedInsertableStreams?: boolean;
 }
 
-function notePeerConnection(config: EncodedConfig | undefined): void {
+const peerConnections = new Set<RTCPeerConnection>();
+const iceLiteRemotes = new WeakSet<RTCPeerConnection>();
+let statsTimer: ReturnType<typeof setInterval> | undefined;
+
+function notePeerConnection(config: EncodedConfig | undefined, connection: RTCPeerConnection): void {
   summary.peerConnections += 1;
+  peerConnections.add(connection);
+  statsTimer ??= setInterval(() => void readMediaEndpoints().catch(() => undefined), STATS_INTERVAL_MS);
   for (const server of config?.iceServers ?? []) {
     const urls = Array.isArray(server.urls) ? server.urls : [server.urls];
     for (const url of urls) remember(summary.iceServerHosts, iceHost(url));
@@ -92,17 +110,93 @@ function notePeerConnection(config: EncodedConfig | undefined): void {
   schedulePost();
 }
 
+type StatsEntry = Record<string, unknown>;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, 64) : '';
+}
+
+/** The candidate pair ICE selected: Chromium names it on the transport, Firefox marks the pair. */
+function selectedPairs(stats: RTCStatsReport): StatsEntry[] {
+  const pairs: StatsEntry[] = [];
+  stats.forEach((entry: StatsEntry) => {
+    const pairId = entry.type === 'transport' ? entry.selectedCandidatePairId : undefined;
+    const pair = typeof pairId === 'string' ? stats.get(pairId) : undefined;
+    if (pair) pairs.push(pair);
+    else if (entry.type === 'candidate-pair' && entry.selected === true) pairs.push(entry);
+  });
+  return pairs;
+}
+
+function endpointOf(stats: RTCStatsReport, pair: StatsEntry, iceLite: boolean): MediaEndpoint | null {
+  const local = stats.get(String(pair.localCandidateId)) as StatsEntry | undefined;
+  const remote = stats.get(String(pair.remoteCandidateId)) as StatsEntry | undefined;
+  if (!local || !remote) return null;
+  const localType = text(local.candidateType);
+  const address = localType === 'relay' ? text(local.address ?? local.ip) : text(remote.address ?? remote.ip);
+  return { address, remoteType: text(remote.candidateType), localType, remoteIceLite: iceLite };
+}
+
+function rememberEndpoint(endpoint: MediaEndpoint | null): void {
+  if (endpoint === null || summary.mediaEndpoints.length >= MAX_ENDPOINTS) return;
+  const known = summary.mediaEndpoints.some(
+    (e) =>
+      e.address === endpoint.address &&
+      e.remoteType === endpoint.remoteType &&
+      e.localType === endpoint.localType,
+  );
+  if (known) return;
+  summary.mediaEndpoints.push(endpoint);
+  schedulePost();
+}
+
+/** Reads where media flows from getStats(); never SDP, ports or credentials. */
+async function readMediaEndpoints(): Promise<void> {
+  for (const connection of peerConnections) {
+    if (connection.connectionState === 'closed') {
+      peerConnections.delete(connection);
+      continue;
+    }
+    const stats = await connection.getStats();
+    for (const pair of selectedPairs(stats))
+      rememberEndpoint(endpointOf(stats, pair, iceLiteRemotes.has(connection)));
+  }
+  if (peerConnections.size === 0 && statsTimer !== undefined) {
+    clearInterval(statsTimer);
+    statsTimer = undefined;
+  }
+}
+
+function wrapSetRemoteDescription(): void {
+  const prototype = window.RTCPeerConnection?.prototype;
+  const original = prototype?.setRemoteDescription;
+  if (!prototype || typeof original !== 'function') return;
+  prototype.setRemoteDescription = function setRemoteDescription(
+    this: RTCPeerConnection,
+    ...args: Parameters<RTCPeerConnection['setRemoteDescription']>
+  ) {
+    guard(() => {
+      if (/^a=ice-lite\s*$/m.test(args[0]?.sdp ?? '')) iceLiteRemotes.add(this);
+    });
+    return original.apply(this, args);
+  } as RTCPeerConnection['setRemoteDescription'];
+}
+
 /**
- * Replaces a page constructor by one that reports its arguments first. Transparent: same name,
+ * Replaces a page constructor by one that reports its arguments and the new instance. Transparent: same name,
  * prototype and statics, `instanceof` and subclassing keep working (Reflect.construct with new.target).
  */
-function wrapConstructor(name: 'RTCPeerConnection' | 'WebSocket', observe: (args: unknown[]) => void): void {
+function wrapConstructor(
+  name: 'RTCPeerConnection' | 'WebSocket',
+  observe: (args: unknown[], instance: object) => void,
+): void {
   const scope = window as unknown as Record<string, unknown>;
   const Original = scope[name];
   if (typeof Original !== 'function') return;
   const Wrapped = function (this: unknown, ...args: unknown[]) {
-    guard(() => observe(args));
-    return Reflect.construct(Original, args, new.target ?? Original);
+    const instance: object = Reflect.construct(Original, args, new.target ?? Original);
+    guard(() => observe(args, instance));
+    return instance;
   };
   Wrapped.prototype = Original.prototype;
   Object.setPrototypeOf(Wrapped, Original);
@@ -158,8 +252,11 @@ if (!pageScope[WRAPPED]) {
   pageScope[WRAPPED] = true;
   guard(wrapGetUserMedia);
   guard(() =>
-    wrapConstructor('RTCPeerConnection', ([config]) => notePeerConnection(config as EncodedConfig)),
+    wrapConstructor('RTCPeerConnection', ([config], instance) =>
+      notePeerConnection(config as EncodedConfig, instance as RTCPeerConnection),
+    ),
   );
+  guard(wrapSetRemoteDescription);
   guard(wrapEncodedTransforms);
   guard(() =>
     wrapConstructor('WebSocket', ([url]) => {

@@ -18,6 +18,7 @@ export const THIRD_PARTY_CATEGORIES = [
   'media-hosting',
   'performance-monitoring',
   'fonts',
+  'ab-testing',
 ] as const;
 
 export type ThirdPartyCategory = (typeof THIRD_PARTY_CATEGORIES)[number];
@@ -30,6 +31,8 @@ export interface ThirdPartyEntry {
   country: string;
   category: ThirdPartyCategory;
   source: string;
+  /** What is uncertain about the entry. */
+  note?: string;
 }
 
 export interface HostClassification {
@@ -45,6 +48,7 @@ interface RawEntry {
   country: string;
   category: string;
   source: string;
+  note?: string;
 }
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(THIRD_PARTY_CATEGORIES);
@@ -153,6 +157,13 @@ function pageDomainOf(pageHost: string | null): string | null {
     lastPageDomain = registrableDomain(pageHost);
   }
   return lastPageDomain;
+}
+
+/** The host equals one of the suffixes or lies below one at a dot boundary. */
+export function matchesHostSuffix(host: string, suffixes: readonly string[]): boolean {
+  const hostname = normalizeHost(host);
+  if (hostname === null || suffixes.length === 0) return false;
+  return findBySuffix(hostname, (suffix) => (suffixes.includes(suffix) ? true : undefined)) === true;
 }
 
 function isFirstParty(hostname: string, firstParty: ReadonlySet<string>, pageDomain: string | null): boolean {

@@ -3,6 +3,7 @@ import type { TabEvidence } from '../evidence';
 import { emptySignals } from '../evidence';
 import type { Lang } from '../i18n';
 import { hasMessage, t } from '../i18n';
+import { dataSources } from '../network/data-sources';
 import type { Audience, Finding, Report } from '../report';
 import { compareFindings, SCHEMA_VERSION } from '../report';
 import { RULES } from './index';
@@ -13,7 +14,7 @@ export const TOOL = { name: 'Meeting Privacy Lens', version: '0.1.0' };
 
 /** `rule-id` → `rule_rule_id`: locale keys allow only letters, digits and underscores. */
 export function ruleKey(ruleId: string, part: string): string {
-  return `rule_${ruleId.replace(/-/g, '_')}_${part}`;
+  return `rule_${ruleId}_${part}`.replace(/-/g, '_');
 }
 
 function summaryKey(rule: Rule, outcome: RuleOutcome): string {
@@ -85,7 +86,13 @@ export function buildReport(
       : null,
     phase: input.phase,
     signals: input.client ? input.signals : emptySignals(now, 'no known meeting client on this page'),
-    network: { hosts: input.hosts, media: [], proxySuspected: false },
+    network: {
+      hosts: input.hosts,
+      media: input.media,
+      proxySuspected: input.proxyReason !== null,
+      proxyReason: input.proxyReason,
+    },
+    dataSources: dataSources(),
     findings: input.client ? evaluateRules(input, lang, role) : [],
     policy,
   };

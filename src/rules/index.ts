@@ -1,8 +1,12 @@
 import { avOffAtJoin } from './av-off-at-join';
 import { lobbyAdmission } from './lobby-admission';
+import { p2pMediaExposure } from './p2p-media-exposure';
 import { passcodeInUrl } from './passcode-in-url';
+import { providerTelemetry } from './provider-telemetry';
 import { recordingAnnounced } from './recording-announced';
+import { thirdCountryTransfer } from './third-country-transfer';
 import { thirdPartyHosts } from './third-party-hosts';
+import { thirdPartyOwnPurposes } from './third-party-own-purposes';
 import { transcriptionAi } from './transcription-ai';
 import { transportEncryption } from './transport-encryption';
 import type { Rule } from './types';
@@ -14,6 +18,10 @@ export const RULES: readonly Rule[] = [
   avOffAtJoin,
   lobbyAdmission,
   passcodeInUrl,
+  thirdPartyOwnPurposes,
+  thirdCountryTransfer,
+  providerTelemetry,
   thirdPartyHosts,
+  p2pMediaExposure,
   transportEncryption,
 ];

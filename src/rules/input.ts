@@ -1,8 +1,9 @@
 import { clientById } from '../clients/index';
 import type { PageEvidence, Phase, Signal, Signals, TabEvidence } from '../evidence';
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
-import { classifyHost } from '../network/classify';
-import type { ReportHost } from '../report';
+import { classifyHost, matchesHostSuffix } from '../network/classify';
+import { mediaRoutesOf, proxyReasonOf, serverCountriesOf } from '../network/locate';
+import type { ProxyReason, ReportHost } from '../report';
 import type { RuleInput } from './types';
 
 const PHASE_RANK: Record<Phase, number> = {
@@ -48,13 +49,19 @@ function hostOf(origin: string): string | null {
   }
 }
 
+interface Operator {
+  name: string | null;
+  domains: readonly string[];
+  telemetryHosts: readonly string[];
+}
+
 function classifyHosts(
   origins: string[],
   iceHosts: string[],
   tab: TabEvidence,
-  firstParty: string[],
+  operator: Operator,
   pageHost: string | null,
-  operator: string | null,
+  proxy: ProxyReason | null,
 ): ReportHost[] {
   const ipsByHost = new Map(tab.network.hosts.map((h) => [h.host, h.ips]));
   const hosts = new Set<string>([
@@ -63,9 +70,17 @@ function classifyHosts(
     ...ipsByHost.keys(),
   ]);
   return [...hosts].sort().map((host) => {
-    const classified = classifyHost(host, firstParty, pageHost);
-    const owner = classified.party === 'first' ? (classified.owner ?? operator) : classified.owner;
-    return { host, ...classified, owner, ips: ipsByHost.get(host) ?? [] };
+    const classified = classifyHost(host, operator.domains, pageHost);
+    const first = classified.party === 'first';
+    const ips = ipsByHost.get(host) ?? [];
+    return {
+      host,
+      ...classified,
+      owner: first ? (classified.owner ?? operator.name) : classified.owner,
+      ips,
+      serverCountries: serverCountriesOf(ips, proxy),
+      telemetry: first && matchesHostSuffix(host, operator.telemetryHosts),
+    };
   });
 }
 
@@ -81,15 +96,24 @@ export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null 
   const origins = [...new Set([...frames.flatMap((f) => f.resources.origins), ...pageWorldSockets])].sort();
   // STUN/TURN servers the page's peer connections use: where media may be relayed (not page transport).
   const iceHosts = [...new Set(frames.flatMap((f) => f.pageWorld?.iceServerHosts ?? []))];
-  const firstParty = definition && !primary.selfHosted ? definition.operator.domains : [];
+  const hosted = definition && !primary.selfHosted;
+  const operator: Operator = {
+    name: definition?.operator.name ?? null,
+    domains: hosted ? definition.operator.domains : [],
+    telemetryHosts: hosted ? definition.operator.telemetryHosts : [],
+  };
   const pageHost = new URL(primary.url).hostname;
+  const proxy = proxyReasonOf(tab.network.hosts);
+  const endpoints = frames.flatMap((f) => f.pageWorld?.mediaEndpoints ?? []);
   return {
     url: top.url,
     protocol: pageUrl.protocol,
     client: definition ? { id: definition.id, name: definition.name, selfHosted: primary.selfHosted } : null,
     phase: primary.phase,
     signals: sameClient.length > 0 ? mergeSignals(sameClient, now) : primary.signals,
-    hosts: classifyHosts(origins, iceHosts, tab, firstParty, pageHost, definition?.operator.name ?? null),
+    hosts: classifyHosts(origins, iceHosts, tab, operator, pageHost, proxy),
+    media: mediaRoutesOf(endpoints),
+    proxyReason: proxy,
     origins,
     pageWorld: primary.pageWorld ?? frames.find((f) => f.pageWorld)?.pageWorld ?? null,
   };

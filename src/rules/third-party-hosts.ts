@@ -1,50 +1,25 @@
-import type { FindingEvidence, ReportHost } from '../report';
+import { hostEvidence } from './host-evidence';
 import { dsk, gdpr } from './sources';
+import { isOwnPurposeHost } from './third-party-own-purposes';
 import type { Rule } from './types';
 
-/** Categories whose purpose is the vendor's or a third party's own (analytics, ads, profiling). */
-const TRACKING_CATEGORIES = new Set([
-  'analytics',
-  'session-replay',
-  'advertising',
-  'tag-manager',
-  'ai-notetaker',
-]);
-
-function describe(host: ReportHost): FindingEvidence {
-  const owner = host.owner ? `${host.owner}${host.country ? `, ${host.country}` : ''}` : 'owner unknown';
-  return {
-    name: 'host',
-    value: `${host.host} (${host.category ?? (host.party === 'first' ? 'first party' : 'unattributed')})`,
-    source: owner,
-  };
-}
-
 /**
- * The meeting page should not hand participants' data to parties other than the provider: trackers
- * serve their own purposes (DSK OH §3.4.6) and often transfer to third countries (§3.5.6).
+ * Every other recipient outside the provider (CDNs, fonts, support chat, error reporting, unknown
+ * hosts) must be covered by the processor contract as a sub-processor and named to participants
+ * (DSK OH §3.4.6). Trackers are judged by `third-party-own-purposes`.
  */
 export const thirdPartyHosts: Rule = {
   id: 'third-party-hosts',
-  severity: 'high',
+  severity: 'medium',
   audience: ['organisation', 'host'],
-  refs: [dsk('3.4.6'), dsk('3.5.6'), gdpr('28'), gdpr('44')],
+  refs: [dsk('3.4.6'), gdpr('28')],
   evaluate({ hosts }) {
     if (hosts.length === 0) return { status: 'unknown', evidence: [] };
-    const tracking = hosts.filter((h) => h.party === 'third' && TRACKING_CATEGORIES.has(h.category ?? ''));
-    const otherThird = hosts.filter((h) => h.party === 'third' && !tracking.includes(h));
-    const unattributed = hosts.filter((h) => h.party === 'unknown');
-    const evidence = [...tracking, ...otherThird, ...unattributed].map(describe);
-    if (tracking.length > 0)
-      return { status: 'fail', variant: 'tracking', subs: [String(tracking.length)], evidence };
-    if (otherThird.length + unattributed.length > 0) {
-      return {
-        status: 'warn',
-        variant: 'other',
-        subs: [String(otherThird.length + unattributed.length)],
-        evidence,
-      };
+    const others = hosts.filter((h) => h.party !== 'first' && !isOwnPurposeHost(h));
+    if (others.length > 0) {
+      return { status: 'warn', subs: [String(others.length)], evidence: others.map(hostEvidence) };
     }
-    return { status: 'pass', subs: [String(hosts.length)], evidence: hosts.map(describe) };
+    const first = hosts.filter((h) => h.party === 'first');
+    return { status: 'pass', subs: [String(first.length)], evidence: first.map(hostEvidence) };
   },
 };

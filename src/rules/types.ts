@@ -1,5 +1,14 @@
 import type { ClientId, PageWorldEvidence, Phase, Signals } from '../evidence';
-import type { Audience, FindingEvidence, FindingStatus, Ref, ReportHost, Severity } from '../report';
+import type {
+  Audience,
+  FindingEvidence,
+  FindingStatus,
+  ProxyReason,
+  Ref,
+  ReportHost,
+  ReportMedia,
+  Severity,
+} from '../report';
 
 /** The merged view of one tab that rules judge. Plain data, built by `src/rules/input.ts`. */
 export interface RuleInput {
@@ -11,6 +20,10 @@ export interface RuleInput {
   phase: Phase;
   signals: Signals;
   hosts: ReportHost[];
+  /** Where the page's peer connections send media. */
+  media: ReportMedia[];
+  /** Set when page traffic went through a proxy, so server countries are not claimed. */
+  proxyReason: ProxyReason | null;
   /** `scheme://host` of everything the page loaded or connected to. */
   origins: string[];
   pageWorld: PageWorldEvidence | null;

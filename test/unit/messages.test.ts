@@ -11,6 +11,7 @@ const summary = {
   webSockets: ['wss://meet.example.org'],
   encodedTransform: false,
   globals: ['APP'],
+  mediaEndpoints: [{ address: '203.0.113.7', remoteType: 'host', localType: 'host', remoteIceLite: true }],
 };
 
 const forged: unknown[] = [
@@ -24,6 +25,18 @@ const forged: unknown[] = [
   { ...summary, webSockets: [42] },
   { ...summary, globals: Array.from({ length: 101 }, () => 'x') },
   { ...summary, encodedTransform: 1 },
+  { ...summary, mediaEndpoints: undefined },
+  {
+    ...summary,
+    mediaEndpoints: [
+      { address: 'x'.repeat(65), remoteType: 'host', localType: 'host', remoteIceLite: false },
+    ],
+  },
+  {
+    ...summary,
+    mediaEndpoints: [{ address: '203.0.113.7', remoteType: 'host', localType: 'host', remoteIceLite: 'yes' }],
+  },
+  { ...summary, mediaEndpoints: Array.from({ length: 21 }, () => summary.mediaEndpoints[0]) },
 ];
 
 describe('page-world summaries', () => {

@@ -6,7 +6,15 @@ import { RULES } from '../../src/rules/index';
 
 const SUPPORT_FILES = {
   clients: ['index.ts', 'types.ts', 'read.ts', 'readers.ts', 'notetakers.ts'],
-  rules: ['index.ts', 'types.ts', 'sources.ts', 'input.ts', 'evaluate.ts', 'signal-evidence.ts'],
+  rules: [
+    'index.ts',
+    'types.ts',
+    'sources.ts',
+    'input.ts',
+    'evaluate.ts',
+    'signal-evidence.ts',
+    'host-evidence.ts',
+  ],
 };
 
 function unitIds(folder: keyof typeof SUPPORT_FILES): string[] {

@@ -4,6 +4,7 @@ import type { Audience, Report } from '../../report';
 import { RoleSelector } from '../shared/role-selector';
 import { useRole } from '../shared/role-setting';
 import { applyDocumentLang, chooseLang } from '../shared/ui-lang';
+import { DataSources } from './data-sources';
 import { ExportButtons } from './export-buttons';
 import { FindingGroups } from './finding-groups';
 import { Footer } from './footer';
@@ -45,6 +46,7 @@ function ReportView({ lang, report, role, onRoleChange }: ReportViewProps) {
       <ExportButtons lang={lang} report={report} role={role} />
       <FindingGroups lang={lang} findings={report.findings} role={role} />
       <NetworkSection lang={lang} network={report.network} />
+      <DataSources lang={lang} sources={report.dataSources} />
     </>
   );
 }

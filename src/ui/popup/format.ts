@@ -1,5 +1,5 @@
 import { type Lang, t } from '../../i18n';
-import type { Ref } from '../../report';
+import type { Ref, Report, ReportHost, ReportMedia } from '../../report';
 
 export function formatRef(lang: Lang, ref: Ref): string {
   return ref.source === 'dsk-oh-2020'
@@ -26,4 +26,20 @@ export function countryName(lang: Lang, code: string | null): string {
   } catch {
     return code;
   }
+}
+
+export function serverLine(lang: Lang, host: ReportHost): string {
+  if (host.serverCountries.length === 0) return t(lang, 'ui_network_serversUnknown');
+  const countries = host.serverCountries.map((code) => countryName(lang, code)).join(', ');
+  return `${t(lang, 'ui_network_servers', countries)} (${host.ips.join(', ')})`;
+}
+
+export function mediaLine(lang: Lang, route: ReportMedia): string {
+  const address = route.ip === '' ? t(lang, 'ui_network_addressHidden') : route.ip;
+  const kind = t(lang, `ui_network_media_${route.basis.replace(/-/g, '_')}`);
+  return `${kind}: ${address} · ${countryName(lang, route.country)}`;
+}
+
+export function proxyText(lang: Lang, network: Report['network']): string | null {
+  return network.proxyReason ? t(lang, `ui_network_proxy_${network.proxyReason.replace(/-/g, '_')}`) : null;
 }

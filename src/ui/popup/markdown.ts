@@ -2,7 +2,7 @@ import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, Report, ReportHost } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
 import { adviceFor, findingsWithStatus, GROUPS, overallVerdict, VERDICT_KEYS } from './findings';
-import { countryName, formatRefs, formatTime } from './format';
+import { countryName, formatRefs, formatTime, mediaLine, proxyText, serverLine } from './format';
 import { evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
 
 /**
@@ -42,7 +42,15 @@ function findingLines(finding: Finding, lang: Lang, role: Audience): string[] {
 function hostLine(host: ReportHost, lang: Lang): string {
   const owner = host.owner ? escapeMarkdown(host.owner) : t(lang, 'ui_network_ownerUnknown');
   const category = host.category ? `, ${escapeMarkdown(host.category)}` : '';
-  return `- ${escapeMarkdown(host.host)} — ${owner}, ${countryName(lang, host.country)}${category}`;
+  const servers = escapeMarkdown(serverLine(lang, host));
+  return `- ${escapeMarkdown(host.host)} — ${owner}, ${countryName(lang, host.country)}${category}; ${servers}`;
+}
+
+function mediaLines(report: Report, lang: Lang): string[] {
+  const { media } = report.network;
+  if (media.length === 0) return [t(lang, 'ui_network_mediaNone'), ''];
+  const heading = `### ${t(lang, 'ui_network_mediaHeading', String(media.length))}`;
+  return [heading, '', ...media.map((route) => `- ${escapeMarkdown(mediaLine(lang, route))}`), ''];
 }
 
 function networkLines(report: Report, lang: Lang): string[] {
@@ -52,8 +60,9 @@ function networkLines(report: Report, lang: Lang): string[] {
     if (hosts.length === 0) continue;
     lines.push(`### ${t(lang, PARTY_KEYS[party])}`, '', ...hosts.map((host) => hostLine(host, lang)), '');
   }
-  if (report.network.proxySuspected) lines.push(t(lang, 'ui_network_proxy'), '');
-  return lines;
+  const proxy = proxyText(lang, report.network);
+  if (proxy) lines.push(proxy, '');
+  return [...lines, ...mediaLines(report, lang)];
 }
 
 /** The report as Markdown, in the report's language, with the advice for the chosen role. */

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
-import type { Party, Report, ReportHost } from '../../report';
-import { countryName } from './format';
+import type { Party, Report, ReportHost, ReportMedia } from '../../report';
+import { countryName, mediaLine, proxyText, serverLine } from './format';
 import { PARTY_KEYS } from './labels';
 
 const PARTIES: Party[] = ['first', 'third', 'unknown'];
@@ -15,7 +15,9 @@ function HostItem({ lang, host }: { lang: Lang; host: ReportHost }) {
   return (
     <li class="host">
       <span class="host__name">{host.host}</span>
+      {host.telemetry && <span class="host__tag">{t(lang, 'ui_network_telemetry')}</span>}
       <span class="host__details muted">{details.join(' · ')}</span>
+      <span class="host__servers muted">{serverLine(lang, host)}</span>
     </li>
   );
 }
@@ -35,20 +37,38 @@ function PartyGroup({ lang, party, hosts }: { lang: Lang; party: Party; hosts: R
   );
 }
 
+function MediaRoutes({ lang, media }: { lang: Lang; media: ReportMedia[] }) {
+  if (media.length === 0) return <p class="muted media-none">{t(lang, 'ui_network_mediaNone')}</p>;
+  return (
+    <>
+      <h3 class="host-group host-group--media">{t(lang, 'ui_network_mediaHeading', String(media.length))}</h3>
+      <ul class="host-list media-list">
+        {media.map((route) => (
+          <li key={`${route.ip}|${route.basis}`} class={`media media--${route.basis}`}>
+            {mediaLine(lang, route)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function NetworkSection({ lang, network }: { lang: Lang; network: Report['network'] }) {
   const headingId = useId();
   const groups = PARTIES.map((party) => ({
     party,
     hosts: network.hosts.filter((host) => host.party === party),
   }));
+  const proxy = proxyText(lang, network);
   return (
     <section class="network" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(lang, 'ui_network_heading')}</h2>
-      {network.proxySuspected && <p class="network__proxy">{t(lang, 'ui_network_proxy')}</p>}
+      {proxy && <p class="network__proxy">{proxy}</p>}
       {network.hosts.length === 0 && <p class="muted">{t(lang, 'ui_network_none')}</p>}
       {groups.map(({ party, hosts }) =>
         hosts.length > 0 ? <PartyGroup key={party} lang={lang} party={party} hosts={hosts} /> : null,
       )}
+      <MediaRoutes lang={lang} media={network.media} />
     </section>
   );
 }

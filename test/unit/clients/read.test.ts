@@ -8,7 +8,7 @@ import type { PageEvidence } from '../../../src/evidence';
 const toy: ClientDefinition = {
   id: 'jitsi-meet',
   name: 'Toy',
-  operator: { name: 'Toy', domains: ['toy.example'] },
+  operator: { name: 'Toy', domains: ['toy.example'], telemetryHosts: [] },
   selfHostable: false,
   matches: [/^https:\/\/toy\.example\//],
   examples: ['https://toy.example/room'],

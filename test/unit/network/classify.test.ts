@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientById } from '../../../src/clients/index';
 import data from '../../../src/data/third-parties.json';
 import {
   classifyHost,
@@ -137,8 +138,7 @@ describe('third-party data', () => {
   it('has a data date, a licence and a useful number of entries', () => {
     expect(data.dataDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data.licence).toContain('CC0-1.0');
-    expect(data.entries.length).toBeGreaterThanOrEqual(80);
-    expect(data.entries.length).toBeLessThanOrEqual(150);
+    expect(data.entries.length).toBeGreaterThanOrEqual(150);
   });
 
   it('loads every entry', () => {
@@ -147,13 +147,25 @@ describe('third-party data', () => {
   });
 
   it.each(data.entries.map((entry) => [entry.domain, entry] as const))('%s is well-formed', (_, entry) => {
-    expect(Object.keys(entry).sort()).toEqual(['category', 'country', 'domain', 'owner', 'source']);
+    const keys = Object.keys(entry).filter((key) => key !== 'note');
+    expect(keys.sort()).toEqual(['category', 'country', 'domain', 'owner', 'source']);
     expect(entry.domain).toMatch(DOMAIN);
+    // The match key is a registrable domain, a more specific host below one, or a private suffix such
+    // as cloudfront.net whose every subdomain is a site of its own.
+    const site = registrableDomain(entry.domain) ?? registrableDomain(`x.${entry.domain}`);
+    expect(site).not.toBeNull();
+    expect(`x.${entry.domain}`.endsWith(site ?? '\0')).toBe(true);
+    if ('note' in entry) expect(String(entry.note).trim()).not.toBe('');
     expect(entry.owner.trim()).not.toBe('');
     expect(entry.owner).toBe(entry.owner.trim());
     expect(entry.country).toMatch(/^[A-Z]{2}$/);
     expect(allowed.has(entry.category)).toBe(true);
     expect(new URL(entry.source).protocol).toBe('https:');
+  });
+
+  it('is sorted by domain', () => {
+    const domains = data.entries.map((entry) => entry.domain);
+    expect(domains).toEqual([...domains].sort());
   });
 
   it('has no duplicate domains', () => {
@@ -208,5 +220,37 @@ describe('third-party data', () => {
     ];
     const missing = hosts.filter((host) => findThirdParty(host) === null);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('first party depends on the client', () => {
+  const domainsOf = (id: Parameters<typeof clientById>[0]) => clientById(id)?.operator.domains ?? [];
+
+  it.each([
+    ['fonts.gstatic.com', 'google-meet', 'zoom', 'fonts'],
+    ['fonts.googleapis.com', 'google-meet', 'jitsi-meet', 'fonts'],
+    ['login.microsoftonline.com', 'microsoft-teams', 'webex', null],
+    ['statics.teams.cdn.office.net', 'microsoft-teams', 'google-meet', null],
+    ['col.eum-appdynamics.com', 'webex', 'zoom', 'performance-monitoring'],
+    ['web-cdn.jitsi.net', 'jitsi-meet', 'whereby', null],
+  ] as const)('%s is first party on %s and not on %s', (host, own, other, category) => {
+    expect(classifyHost(host, domainsOf(own), null).party).toBe('first');
+    const elsewhere = classifyHost(host, domainsOf(other), null);
+    expect(elsewhere.party).toBe(category === null ? 'unknown' : 'third');
+    expect(elsewhere.category).toBe(category);
+  });
+
+  it('keeps every operator domain registrable and every telemetry host under an operator domain', () => {
+    for (const id of ['zoom', 'google-meet', 'microsoft-teams', 'webex', 'jitsi-meet', 'whereby'] as const) {
+      const { domains, telemetryHosts } = clientById(id)?.operator ?? { domains: [], telemetryHosts: [] };
+      // A registrable domain, or a private suffix such as googleapis.com (each subdomain is a site).
+      for (const domain of domains)
+        expect(registrableDomain(domain) ?? registrableDomain(`x.${domain}`), domain).toMatch(
+          new RegExp(`(^|\\.)${domain.replace(/\./g, '\\.')}$`),
+        );
+      for (const host of telemetryHosts) {
+        expect(classifyHost(host, domains, null).party, host).toBe('first');
+      }
+    }
   });
 });

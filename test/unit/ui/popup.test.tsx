@@ -274,6 +274,8 @@ describe('popup', () => {
       country: null,
       category: null,
       ips: [],
+      serverCountries: [],
+      telemetry: false,
     });
     replyWith(report);
     await renderApp();
@@ -290,12 +292,28 @@ describe('popup', () => {
       'Meeting provider (first party) (2)',
       'Third parties (2)',
       'Unknown hosts (1)',
+      'Audio and video go to (1)',
     ]);
     const tagManager = [...container.querySelectorAll('.host')].find((host) =>
       host.textContent?.includes('www.googletagmanager.com'),
     );
     expect(tagManager?.textContent).toContain('Google LLC · United States · analytics');
     expect(text('.host__details')).toContain('owner unknown · country unknown · category unknown');
+    expect(tagManager?.textContent).toContain('Servers in Germany (142.250.185.72)');
+    expect(text('.host__servers')).toContain('server location unknown');
+    expect(text('.media')).toEqual(['a media server: 170.114.10.87 · United States']);
+    expect(text('.data-source').join('\n')).toContain(
+      '2026-06-17 (CC BY 4.0, Number Resource Organization (nro.net))',
+    );
+  });
+
+  it('says why no server countries are claimed behind a proxy, in German too', async () => {
+    const report = withFinding({});
+    report.network.proxyReason = 'single-address';
+    report.network.proxySuspected = true;
+    replyWith({ ...report, lang: 'de' });
+    await renderApp('?lang=de');
+    expect(text('.network__proxy')[0]).toContain('Proxy');
   });
 
   it('asks again when session storage changes, and only then', async () => {
