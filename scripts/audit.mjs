@@ -50,6 +50,13 @@ export function parseAuditArgs(argv) {
 
 const MARK = { fail: 'FAIL', warn: 'WARN', unknown: '????', pass: ' ok ', 'not-applicable': ' -- ' };
 
+const ROUTE_KINDS = {
+  relay: 'relay (TURN)',
+  'ice-lite-server': 'media server',
+  'peer-candidate': 'peer-to-peer',
+  unclear: 'server or peer (unclear)',
+};
+
 export function formatTable(report) {
   const client = report.client
     ? `${report.client.name} (${report.client.operator})${report.client.selfHosted ? ', self-hosted' : ''}`
@@ -64,10 +71,10 @@ export function formatTable(report) {
     const owner = `${h.owner ?? 'owner unknown'} ${h.country ?? ''}`.trim();
     lines.push(`  ${h.party.padEnd(7)} ${h.host}  ${owner}  ${h.category ?? ''}  servers: ${servers}`);
   }
-  if (report.network.proxyReason) lines.push(`  (no server countries: proxy suspected, ${report.network.proxyReason})`);
+  if (report.network.proxyReason)
+    lines.push(`  (no server countries: proxy suspected, ${report.network.proxyReason})`);
   for (const m of report.network.media) {
-    const route = m.p2p === true ? 'peer-to-peer' : m.relay ? 'relay' : m.p2p === false ? 'server' : 'unclear';
-    lines.push(`  media   ${m.ip || '(address hidden)'}  ${m.country ?? '?'}  ${route}`);
+    lines.push(`  media   ${m.ip || '(address hidden)'}  ${m.country ?? '?'}  ${ROUTE_KINDS[m.basis]}`);
   }
   return lines.join('\n');
 }
