@@ -13,6 +13,13 @@ export function fixturePath(client, file) {
   return join(root, 'test/fixtures/pages', client, file);
 }
 
+const CONTENT_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+function contentTypeOf(path) {
+  const extension = /\.[a-z]+$/.exec(path)?.[0] ?? '';
+  return `${CONTENT_TYPES[extension] ?? 'text/html'}; charset=utf-8`;
+}
+
 /**
  * routes: { 'meet.jit.si/PrivacyLensDemo': { file: '/abs/path.html' } | { html: '...' } }
  * A route without a path part (`'video.example.org'`) answers every path of that host.
@@ -26,6 +33,7 @@ export async function startFixtureServer(routes = {}, { port = 0, fallback = nul
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const path = new URL(req.url ?? '/', 'https://x').pathname;
       requests.push({ host, path, method: req.method });
+      res.setHeader('access-control-allow-origin', '*');
       const route =
         table.get(`${host}${path}`) ?? table.get(host) ?? (path === '/favicon.ico' ? null : fallback);
       if (!route) {
@@ -39,9 +47,7 @@ export async function startFixtureServer(routes = {}, { port = 0, fallback = nul
         res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
         return;
       }
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-        .end(body);
+      res.writeHead(200, { 'content-type': contentTypeOf(path), 'cache-control': 'no-store' }).end(body);
     },
   );
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -18,6 +18,7 @@ const GLOBAL_MARKERS = [
 const MAX_LIST = 100;
 const MAX_ENDPOINTS = 20;
 const STATS_INTERVAL_MS = 5000;
+const CONNECTED_DELAY_MS = 300;
 
 const summary = {
   getUserMedia: { audio: false, video: false, calls: 0 },
@@ -101,7 +102,11 @@ let statsTimer: ReturnType<typeof setInterval> | undefined;
 function notePeerConnection(config: EncodedConfig | undefined, connection: RTCPeerConnection): void {
   summary.peerConnections += 1;
   peerConnections.add(connection);
-  statsTimer ??= setInterval(() => void readMediaEndpoints().catch(() => undefined), STATS_INTERVAL_MS);
+  statsTimer ??= setInterval(readMediaEndpointsQuietly, STATS_INTERVAL_MS);
+  // The route is known once ICE connects; later changes are caught by the interval.
+  connection.addEventListener('connectionstatechange', () => {
+    if (connection.connectionState === 'connected') setTimeout(readMediaEndpointsQuietly, CONNECTED_DELAY_MS);
+  });
   for (const server of config?.iceServers ?? []) {
     const urls = Array.isArray(server.urls) ? server.urls : [server.urls];
     for (const url of urls) remember(summary.iceServerHosts, iceHost(url));
@@ -165,6 +170,10 @@ async function readMediaEndpoints(): Promise<void> {
     clearInterval(statsTimer);
     statsTimer = undefined;
   }
+}
+
+function readMediaEndpointsQuietly(): void {
+  readMediaEndpoints().catch(() => undefined);
 }
 
 function wrapSetRemoteDescription(): void {
