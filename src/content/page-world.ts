@@ -99,20 +99,23 @@ const peerConnections = new Set<RTCPeerConnection>();
 const iceLiteRemotes = new WeakSet<RTCPeerConnection>();
 let statsTimer: ReturnType<typeof setInterval> | undefined;
 
-function notePeerConnection(config: EncodedConfig | undefined, connection: RTCPeerConnection): void {
+function notePeerConnection(config: EncodedConfig | undefined): void {
   summary.peerConnections += 1;
-  peerConnections.add(connection);
-  statsTimer ??= setInterval(readMediaEndpointsQuietly, STATS_INTERVAL_MS);
-  // The route is known once ICE connects; later changes are caught by the interval.
-  connection.addEventListener('connectionstatechange', () => {
-    if (connection.connectionState === 'connected') setTimeout(readMediaEndpointsQuietly, CONNECTED_DELAY_MS);
-  });
   for (const server of config?.iceServers ?? []) {
     const urls = Array.isArray(server.urls) ? server.urls : [server.urls];
     for (const url of urls) remember(summary.iceServerHosts, iceHost(url));
   }
   if (config?.encodedInsertableStreams) summary.encodedTransform = true;
   schedulePost();
+}
+
+function watchMediaRoute(connection: RTCPeerConnection): void {
+  peerConnections.add(connection);
+  statsTimer ??= setInterval(readMediaEndpointsQuietly, STATS_INTERVAL_MS);
+  // The route is known once ICE connects; later changes are caught by the interval.
+  connection.addEventListener('connectionstatechange', () => {
+    if (connection.connectionState === 'connected') setTimeout(readMediaEndpointsQuietly, CONNECTED_DELAY_MS);
+  });
 }
 
 type StatsEntry = Record<string, unknown>;
@@ -261,9 +264,10 @@ if (!pageScope[WRAPPED]) {
   pageScope[WRAPPED] = true;
   guard(wrapGetUserMedia);
   guard(() =>
-    wrapConstructor('RTCPeerConnection', ([config], instance) =>
-      notePeerConnection(config as EncodedConfig, instance as RTCPeerConnection),
-    ),
+    wrapConstructor('RTCPeerConnection', ([config], instance) => {
+      notePeerConnection(config as EncodedConfig);
+      guard(() => watchMediaRoute(instance as RTCPeerConnection));
+    }),
   );
   guard(wrapSetRemoteDescription);
   guard(wrapEncodedTransforms);
