@@ -74,6 +74,8 @@ export interface ReportMedia {
 export type ProxyReason = 'single-address' | 'non-public-addresses';
 
 export interface DataSource {
+  id: 'third-parties' | 'countries' | 'ip-country';
+  /** File or package the data comes from. */
   name: string;
   dataDate: string;
   licence: string;

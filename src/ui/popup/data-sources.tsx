@@ -11,8 +11,15 @@ export function DataSources({ lang, sources }: { lang: Lang; sources: DataSource
       <h2 id={headingId}>{t(lang, 'ui_about_heading')}</h2>
       <ul>
         {sources.map((source) => (
-          <li key={source.name} class="data-source muted">
-            {t(lang, 'ui_about_source', source.name, source.dataDate, source.licence)}
+          <li key={source.id} class="data-source muted">
+            {t(
+              lang,
+              'ui_about_sourceNamed',
+              t(lang, `ui_source_${source.id.replace(/-/g, '_')}`),
+              source.name,
+              source.dataDate,
+              source.licence,
+            )}
           </li>
         ))}
       </ul>

@@ -43,3 +43,10 @@ export function mediaLine(lang: Lang, route: ReportMedia): string {
 export function proxyText(lang: Lang, network: Report['network']): string | null {
   return network.proxyReason ? t(lang, `ui_network_proxy_${network.proxyReason.replace(/-/g, '_')}`) : null;
 }
+
+/** Third-party categories in the reader's language. */
+export function categoryName(lang: Lang, category: string | null): string {
+  return category
+    ? t(lang, `ui_category_${category.replace(/-/g, '_')}`)
+    : t(lang, 'ui_network_categoryUnknown');
+}

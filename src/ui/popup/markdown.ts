@@ -2,7 +2,15 @@ import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, Report, ReportHost } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
 import { adviceFor, findingsWithStatus, GROUPS, overallVerdict, VERDICT_KEYS } from './findings';
-import { countryName, formatRefs, formatTime, mediaLine, proxyText, serverLine } from './format';
+import {
+  categoryName,
+  countryName,
+  formatRefs,
+  formatTime,
+  mediaLine,
+  proxyText,
+  serverLine,
+} from './format';
 import { evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
 
 /**
@@ -41,7 +49,7 @@ function findingLines(finding: Finding, lang: Lang, role: Audience): string[] {
 
 function hostLine(host: ReportHost, lang: Lang): string {
   const owner = host.owner ? escapeMarkdown(host.owner) : t(lang, 'ui_network_ownerUnknown');
-  const category = host.category ? `, ${escapeMarkdown(host.category)}` : '';
+  const category = host.category ? `, ${escapeMarkdown(categoryName(lang, host.category))}` : '';
   const servers = escapeMarkdown(serverLine(lang, host));
   return `- ${escapeMarkdown(host.host)} — ${owner}, ${countryName(lang, host.country)}${category}; ${servers}`;
 }

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
 import type { Party, Report, ReportHost, ReportMedia } from '../../report';
-import { countryName, mediaLine, proxyText, serverLine } from './format';
+import { categoryName, countryName, mediaLine, proxyText, serverLine } from './format';
 import { PARTY_KEYS } from './labels';
 
 const PARTIES: Party[] = ['first', 'third', 'unknown'];
@@ -9,8 +9,8 @@ const PARTIES: Party[] = ['first', 'third', 'unknown'];
 function HostItem({ lang, host }: { lang: Lang; host: ReportHost }) {
   const details = [
     host.owner ?? t(lang, 'ui_network_ownerUnknown'),
-    countryName(lang, host.country),
-    host.category ?? t(lang, 'ui_network_categoryUnknown'),
+    host.country ? t(lang, 'ui_network_hqIn', countryName(lang, host.country)) : countryName(lang, null),
+    categoryName(lang, host.category),
   ];
   return (
     <li class="host">

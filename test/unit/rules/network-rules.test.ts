@@ -110,6 +110,6 @@ describe('network rules, table-driven from evidence', () => {
     const behindProxy = buildReport(tabFrom(proxied as NetworkCase), 'en', NOW);
     expect(behindProxy?.network).toMatchObject({ proxySuspected: true, proxyReason: 'single-address' });
     expect(behindProxy?.network.hosts.every((h) => h.serverCountries.length === 0)).toBe(true);
-    expect(report?.dataSources.map((s) => s.name)).toContain('third-parties');
+    expect(report?.dataSources.map((s) => s.id)).toEqual(['third-parties', 'countries', 'ip-country']);
   });
 });

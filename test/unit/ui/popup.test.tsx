@@ -297,13 +297,13 @@ describe('popup', () => {
     const tagManager = [...container.querySelectorAll('.host')].find((host) =>
       host.textContent?.includes('www.googletagmanager.com'),
     );
-    expect(tagManager?.textContent).toContain('Google LLC · United States · analytics');
+    expect(tagManager?.textContent).toContain('Google LLC · based in United States · analytics');
     expect(text('.host__details')).toContain('owner unknown · country unknown · category unknown');
     expect(tagManager?.textContent).toContain('Servers in Germany (142.250.185.72)');
     expect(text('.host__servers')).toContain('server location unknown');
     expect(text('.media')).toEqual(['a media server: 170.114.10.87 · United States']);
     expect(text('.data-source').join('\n')).toContain(
-      '2026-06-17 (CC BY 4.0, Number Resource Organization (nro.net))',
+      'IP → country (@ip-location-db/geo-whois-asn-country@2.3.2026061719), as of 2026-06-17, licence: CC BY 4.0, Number Resource Organization (nro.net)',
     );
   });
 
