@@ -1,3 +1,4 @@
+import { approvedClient } from './approved-client';
 import { avOffAtJoin } from './av-off-at-join';
 import { lobbyAdmission } from './lobby-admission';
 import { passcodeInUrl } from './passcode-in-url';
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   passcodeInUrl,
   thirdPartyHosts,
   transportEncryption,
+  approvedClient,
 ];

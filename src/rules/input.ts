@@ -3,7 +3,7 @@ import type { PageEvidence, Phase, Signal, Signals, TabEvidence } from '../evide
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
 import { classifyHost } from '../network/classify';
 import type { ReportHost } from '../report';
-import type { RuleInput } from './types';
+import { NO_POLICY, type RuleInput, type RulePolicy } from './types';
 
 const PHASE_RANK: Record<Phase, number> = {
   'in-meeting': 5,
@@ -69,7 +69,11 @@ function classifyHosts(
   });
 }
 
-export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null {
+export function buildRuleInput(
+  tab: TabEvidence,
+  now: string,
+  policy: RulePolicy = NO_POLICY,
+): RuleInput | null {
   const primary = primaryFrame(tab);
   if (!primary) return null;
   const frames = Object.values(tab.frames);
@@ -92,5 +96,6 @@ export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null 
     hosts: classifyHosts(origins, iceHosts, tab, firstParty, pageHost, definition?.operator.name ?? null),
     origins,
     pageWorld: primary.pageWorld ?? frames.find((f) => f.pageWorld)?.pageWorld ?? null,
+    policy,
   };
 }
