@@ -79,7 +79,8 @@ export async function readPolicy(): Promise<PolicyState> {
   return { managed, ...parsePolicy(raw) };
 }
 
-const UserSchemas = {
+/** How each stored user setting is validated. */
+export const userSettingSchemas = {
   defaultRole: v.picklist(AUDIENCES),
   language: v.picklist(LANGUAGE_CHOICES),
   alerts: AlertsSchema,
@@ -92,7 +93,7 @@ export async function readUserSettings(): Promise<UserSettings> {
   const settings: Record<string, unknown> = {};
   for (const [name, key] of Object.entries(SETTING_KEYS) as [LockableSetting, string][]) {
     if (stored[key] === undefined) continue;
-    const parsed = v.safeParse(UserSchemas[name], stored[key]);
+    const parsed = v.safeParse(userSettingSchemas[name], stored[key]);
     if (parsed.success) settings[name] = parsed.output;
   }
   return settings as UserSettings;

@@ -21,7 +21,17 @@ const fake = vi.hoisted(() => {
     },
     storage: {
       local: {
-        get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
+        // One key, a list of keys, or null for everything, as storage.get takes them.
+        get: vi.fn(async (keys: string | string[] | null) =>
+          keys === null
+            ? { ...stored }
+            : Object.fromEntries(
+                [keys]
+                  .flat()
+                  .filter((k) => k in stored)
+                  .map((k) => [k, stored[k]]),
+              ),
+        ),
         set: vi.fn(async (items: Record<string, unknown>) => {
           Object.assign(stored, items);
         }),
@@ -221,12 +231,9 @@ describe('popup', () => {
     expect(text('.finding__advice')).toEqual([
       'Check that your processor contract with Zoom covers AI features.',
     ]);
-    // The report carries advice for every audience, so the request does not wait for the role.
-    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
-      type: 'get-report',
-      tabId: 7,
-      lang: 'en',
-    });
+    // The report carries advice for every audience, so the request does not wait for the role; without
+    // ?lang the background picks the language of advice.
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'get-report', tabId: 7 });
   });
 
   it('shows no policy notice when nothing was ignored', async () => {
