@@ -7,6 +7,7 @@
  * /etc/chromium/policies/managed (root, as in CI).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,4 +162,48 @@ describe('a managed policy from /etc/chromium/policies/managed', () => {
     });
     await page.close();
   });
+
+  it('shows on the options page what the organisation set, what it locked and what it ignored', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${ENTERPRISE_ID}/ui/options/options.html?lang=en`);
+    const organisation = page.locator('section.organisation');
+    await expect.poll(() => organisation.textContent()).toContain('Example Org');
+    const text = (await organisation.textContent()) ?? '';
+    expect(text).toContain('Approved meeting services');
+    expect(text).toContain('BigBlueButton');
+    expect(await organisation.locator('.policy-issues li').allTextContents()).toEqual([
+      'approvedClients[1] ("skype"): not a meeting service this extension knows',
+      'selfHostedInstances[1] ("http://old.example-org.de"): not an https origin (https://host or https://host:port)',
+    ]);
+    // The enforced role is shown, not changeable; the language stays the user's to choose.
+    await expect.poll(() => page.locator('input[value=host]').isChecked()).toBe(true);
+    expect(await page.locator('input[value=host]').isDisabled()).toBe(true);
+    expect(await page.locator('input[value=de]').isDisabled()).toBe(false);
+    await page.screenshot({ path: join(tmpdir(), 'mpl-options-managed.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('applies a changed policy file while the browser runs', async () => {
+    writePolicy({ ...POLICY, organisationName: 'Example Org (updated)', approvedClients: ['zoom'] });
+    const managed = await until(
+      () => extension.worker.evaluate(() => chrome.storage.managed.get('organisationName')),
+      (value) => value.organisationName === 'Example Org (updated)',
+      'the changed policy',
+      60_000,
+    );
+    expect(managed.organisationName).toBe('Example Org (updated)');
+    const page = await extension.context.newPage();
+    await page.goto(ZOOM);
+    const tabId = await tabOf(page);
+    await until(
+      () => storedTab(extension.worker, tabId),
+      (tab) => tab?.frames['0']?.signals.recording.value === true,
+      'the recording signal',
+    );
+    const report = await requestReport(extension, tabId, 'en');
+    expect(finding(report, 'approved-client')?.status).toBe('pass');
+    expect(report?.policy.organisationName).toBe('Example Org (updated)');
+    expect(report?.policy.errors).toHaveLength(1);
+    await page.close();
+  }, 90_000);
 });

@@ -6,7 +6,6 @@ export function SettingSourceNote({ lang, source, id }: { lang: Lang; source: Se
   if (source === 'organisation')
     return (
       <p id={id} class="setting-source setting-source--locked">
-        <span aria-hidden="true">🔒 </span>
         {t(lang, 'ui_settings_lockedByOrganisation')}
       </p>
     );
