@@ -420,3 +420,36 @@ describe('locale files', () => {
     expect(de).toEqual(en);
   });
 });
+
+describe("popup: the organisation's policy", () => {
+  it('links the organisation guidance in every finding and names a changed severity', async () => {
+    const report = withFinding({ severity: 'low', defaultSeverity: 'high' });
+    report.policy = {
+      managed: true,
+      errors: [],
+      organisationName: 'Example Org',
+      helpUrl: 'https://intranet.example.org/meetings',
+    };
+    replyWith(report);
+    await renderApp();
+    const first = report.findings[0];
+    if (!first) throw new Error('sample has no findings');
+    await click(findingButton(first.title));
+    const panel = panelOf(findingButton(first.title));
+    const link = panel.querySelector<HTMLAnchorElement>('.finding__help a');
+    expect(link?.textContent).toBe('Guidance from Example Org');
+    expect(link?.getAttribute('href')).toBe('https://intranet.example.org/meetings');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(panel.querySelector('.finding__override')?.textContent).toBe(
+      'Severity set by your organisation (the rule says: High).',
+    );
+  });
+
+  it('shows no help link without a policy', async () => {
+    await renderApp();
+    const first = sample.findings[0];
+    if (!first) throw new Error('sample has no findings');
+    await click(findingButton(first.title));
+    expect(container.querySelector('.finding__help')).toBeNull();
+  });
+});
