@@ -199,7 +199,9 @@ describe('options: checklist answers', () => {
     const select = section('checklist-heading').querySelectorAll('select')[1];
     if (!select) throw new Error('no select');
     select.value = 'yes';
-    await act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     expect(fake.local['checklist.answers']).toMatchObject({
       zoom: { dpia: { answer: 'yes', note: 'ask the DPO' } },
@@ -232,7 +234,9 @@ describe('options: import', () => {
       value: [new File([content], 'settings.json')],
       configurable: true,
     });
-    await act(() => field.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     return container.querySelector('#transfer-heading')?.closest('section')?.nextElementSibling?.textContent;
   }
