@@ -84,7 +84,18 @@ export const userSettingSchemas = {
   defaultRole: v.picklist(AUDIENCES),
   language: v.picklist(LANGUAGE_CHOICES),
   alerts: AlertsSchema,
-  selfHostedInstances: v.array(OriginSchema),
+  // One bad entry (an old or hand-edited list) must not take the user's other instances with it.
+  selfHostedInstances: v.pipe(
+    v.array(v.unknown()),
+    v.transform((items) => [
+      ...new Set(
+        items.flatMap((item) => {
+          const origin = v.safeParse(OriginSchema, item);
+          return origin.success ? [origin.output] : [];
+        }),
+      ),
+    ]),
+  ),
 };
 
 /** The user's stored choices; a value that does not validate (an old or hand-edited one) is left out. */

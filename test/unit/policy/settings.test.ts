@@ -92,6 +92,7 @@ describe('effectiveSettings()', () => {
       [SETTING_KEYS.defaultRole]: 'host',
       [SETTING_KEYS.language]: 'klingon',
       [SETTING_KEYS.alerts]: { banner: true },
+      [SETTING_KEYS.selfHostedInstances]: ['https://own.example.org', 'http://old.example.org', 7],
     });
     managed = { language: 'de', approvedClients: ['zoom'], alerts: 'loud' };
     const settings = await effectiveSettings();
