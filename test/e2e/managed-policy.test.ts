@@ -140,6 +140,19 @@ describe('a managed policy from /etc/chromium/policies/managed', () => {
       'approvedClients[1] ("skype"): not a meeting service this extension knows',
       'selfHostedInstances[1] ("http://old.example-org.de"): not an https origin (https://host or https://host:port)',
     ]);
+    // The popup links the organisation's guidance with every finding.
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${ENTERPRISE_ID}/ui/popup/popup.html?tabId=${tabId}&lang=en`);
+    const toggles = popup.locator('.finding__toggle');
+    await expect.poll(() => toggles.count()).toBeGreaterThan(0);
+    for (const toggle of await toggles.all()) if (await toggle.isVisible()) await toggle.click();
+    const opened = await popup.locator('.finding__panel:not([hidden])').count();
+    expect(opened).toBeGreaterThan(0);
+    expect(await popup.locator('.finding__panel:not([hidden]) .finding__help a').allTextContents()).toEqual(
+      Array.from({ length: opened }, () => 'Guidance from Example Org'),
+    );
+    await popup.screenshot({ path: join(tmpdir(), 'mpl-popup-managed.png'), fullPage: true });
+    await popup.close();
     await page.close();
   });
 
