@@ -1,5 +1,9 @@
-// Bundles every entry with esbuild and writes dist/chrome and dist/firefox from the one manifest.json.
-// `node build.mjs --watch` rebuilds on change.
+// Bundles every entry with esbuild and writes dist/chrome, dist/firefox and dist/enterprise from the one
+// manifest.json. `node build.mjs --watch` rebuilds on change.
+//
+// dist/enterprise is dist/chrome plus a manifest `key`, so that an unpacked copy has a stable extension
+// id (scripts/enterprise-key.mjs) that a managed policy can be addressed to. dist/chrome never has a
+// key: its id follows from its path, and tests of the other parts rely on that.
 import {
   cpSync,
   existsSync,
@@ -15,11 +19,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileIpTables, writeIpTables } from './scripts/build-ipdb.mjs';
+import { ENTERPRISE_KEY } from './scripts/enterprise-key.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const staging = join(dist, '.bundle');
-const TARGETS = ['chrome', 'firefox'];
+const TARGETS = ['chrome', 'firefox', 'enterprise'];
 
 const entries = {
   background: 'src/background/main.ts',
@@ -44,9 +49,13 @@ const buildOptions = {
   logLevel: 'warning',
 };
 
-/** Chrome uses the service worker; Firefox uses event-page scripts and needs the gecko id. */
+/**
+ * Chrome uses the service worker; Firefox uses event-page scripts and needs the gecko id; the
+ * enterprise build is the Chrome one with the key that fixes its id.
+ */
 export function manifestFor(target, source) {
   const manifest = structuredClone(source);
+  if (target === 'enterprise') return { ...manifestFor('chrome', source), key: ENTERPRISE_KEY };
   if (target === 'chrome') {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
@@ -106,13 +115,13 @@ async function watchMode() {
     watch(join(root, dir), { recursive: true }, () => existsSync(staging) && assemble());
   }
   watch(join(root, 'manifest.json'), () => assemble());
-  console.log('watching for changes; dist/chrome and dist/firefox are rebuilt on save');
+  console.log('watching for changes; dist/chrome, dist/firefox and dist/enterprise are rebuilt on save');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--watch')) await watchMode();
   else {
     await buildOnce();
-    console.log('built dist/chrome and dist/firefox');
+    console.log('built dist/chrome, dist/firefox and dist/enterprise');
   }
 }

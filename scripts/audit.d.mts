@@ -8,6 +8,8 @@ export interface AuditOptions {
   wait: number;
   screenshot?: string;
   lang: 'en' | 'de';
+  /** Use dist/enterprise (fixed id) so a managed policy for that id applies. */
+  enterprise: boolean;
 }
 export function parseAuditArgs(argv: string[]): AuditOptions | { help: true };
 export function formatTable(report: Report): string;

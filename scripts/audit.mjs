@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // npm run audit -- <url> [--json] [--resolve host=ip:port ...] [--insecure] [--wait <ms>]
-//                        [--screenshot <file>] [--lang de|en]
-// Loads the built extension into Chromium, opens the URL, waits until the page settles and prints the
+//                        [--screenshot <file>] [--lang de|en] [--enterprise]
+// Loads the built extension (with --enterprise the build with the fixed id, dist/enterprise, so that a
+// managed policy addressed to that id applies) into Chromium, opens the URL, waits until the page settles and prints the
 // report. Exit codes: 0 nothing fails at high severity, 1 something does, 2 error.
 import { parseArgs } from 'node:util';
 import {
+  enterpriseDir,
   launchWithExtension,
   meetingTabId,
   pressToolbarButton,
@@ -13,8 +15,9 @@ import {
   UsageError,
   waitForSettled,
 } from './browser.mjs';
+import { ENTERPRISE_ID } from './enterprise-key.mjs';
 
-const USAGE = `usage: npm run audit -- <url> [--json] [--resolve host=ip:port ...] [--insecure] [--wait <ms>] [--screenshot <file>] [--lang de|en]`;
+const USAGE = `usage: npm run audit -- <url> [--json] [--resolve host=ip:port ...] [--insecure] [--wait <ms>] [--screenshot <file>] [--lang de|en] [--enterprise]`;
 
 export function parseAuditArgs(argv) {
   const { values, positionals } = parseArgs({
@@ -27,6 +30,7 @@ export function parseAuditArgs(argv) {
       wait: { type: 'string', default: '1500' },
       screenshot: { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      enterprise: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -65,6 +69,13 @@ export function formatTable(report) {
   for (const f of report.findings) {
     lines.push(`[${MARK[f.status]}] ${f.severity.padEnd(6)} ${f.title}: ${f.summary}`);
   }
+  if (report.policy.managed) {
+    lines.push(
+      '',
+      `organisation policy${report.policy.organisationName ? ` of ${report.policy.organisationName}` : ''}: in effect`,
+    );
+    for (const error of report.policy.errors) lines.push(`  ignored: ${error}`);
+  }
   lines.push('', 'hosts (party, owner, HQ, category; server countries by IP):');
   for (const h of report.network.hosts) {
     const servers = h.serverCountries.length > 0 ? h.serverCountries.join('/') : '?';
@@ -85,6 +96,7 @@ export function exitCodeFor(report) {
 
 export async function audit(options) {
   const extension = await launchWithExtension({
+    ...(options.enterprise && { dir: enterpriseDir, extensionId: ENTERPRISE_ID }),
     resolve: options.resolve,
     insecure: options.insecure,
     lang: options.lang,

@@ -4,6 +4,7 @@ import type { Report } from '../src/report';
 
 export const root: string;
 export const extensionDir: string;
+export const enterpriseDir: string;
 export class UsageError extends Error {}
 export function chromiumPath(): string;
 export function resolverRule(entry: string): string;
@@ -14,6 +15,8 @@ export interface Extension {
   close(): Promise<void>;
 }
 export function launchWithExtension(options?: {
+  dir?: string;
+  extensionId?: string;
   resolve?: string[];
   insecure?: boolean;
   headless?: boolean;

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const extensionDir = join(root, 'dist/chrome');
+/** The Chrome build with a fixed id (manifest `key`), for managed-policy tests and enterprise roll-out. */
+export const enterpriseDir = join(root, 'dist/enterprise');
 
 export class UsageError extends Error {}
 
@@ -39,22 +41,27 @@ export function unpackedExtensionId(dir = extensionDir) {
  * The extension's service worker. It can start before Playwright attaches and then go unreported, so
  * if none shows up soon an extension page is opened, which starts (and reports) a worker.
  */
-async function extensionWorker(context) {
-  const live = () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+async function extensionWorker(context, extensionId) {
+  const live = () =>
+    context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
   const waited = Date.now();
   while (!live() && Date.now() - waited < 1500) await new Promise((r) => setTimeout(r, 50));
   if (live()) return live();
   const seen = context.waitForEvent('serviceworker', { timeout: 15_000 });
   const page = await context.newPage();
-  await page
-    .goto(`chrome-extension://${unpackedExtensionId()}/ui/options/options.html`)
-    .catch(() => undefined);
+  await page.goto(`chrome-extension://${extensionId}/ui/options/options.html`).catch(() => undefined);
   const worker = live() ?? (await seen);
   await page.close();
   return worker;
 }
 
+/**
+ * `dir` picks the build (dist/chrome by default); `extensionId` is needed when that build's id does not
+ * follow from its path (dist/enterprise has a manifest key).
+ */
 export async function launchWithExtension({
+  dir = extensionDir,
+  extensionId: knownId,
   resolve = [],
   insecure = false,
   headless = true,
@@ -63,16 +70,14 @@ export async function launchWithExtension({
   fakeMedia = false,
 } = {}) {
   const executablePath = chromiumPath();
-  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) {
     throw new UsageError('The extension is not built: run `npm run build` first.');
   }
   const { chromium } = await import('playwright-core');
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpl-profile-'));
   const args = [
     '--no-sandbox',
-    ...(withExtension
-      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-      : []),
+    ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
@@ -95,7 +100,7 @@ export async function launchWithExtension({
     ...(lang && { locale: lang }),
     viewport: { width: 1280, height: 800 },
   });
-  const worker = withExtension ? await extensionWorker(context) : null;
+  const worker = withExtension ? await extensionWorker(context, knownId ?? unpackedExtensionId(dir)) : null;
   const extensionId = worker ? new URL(worker.url()).host : null;
   return {
     context,

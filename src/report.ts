@@ -39,6 +39,21 @@ export interface Finding {
   advice: string;
   adviceByAudience: Partial<Record<Audience, string>>;
   refs: Ref[];
+  /** The rule's own severity, present only when the organisation's policy set another (`ruleOverrides`). */
+  defaultSeverity?: Severity;
+}
+
+/** What the organisation's managed policy contributed to a report. */
+export interface ReportPolicy {
+  /** Whether a managed policy is installed at all. */
+  managed: boolean;
+  /** Every ignored part of the policy with its reason, in the report's language. */
+  errors: string[];
+  organisationName?: string;
+  /** The organisation's own guidance, shown with every finding. */
+  helpUrl?: string;
+  /** Rule id → severity or `off`, as applied to this report's findings. */
+  ruleOverrides?: Record<string, Severity | 'off'>;
 }
 
 export type Party = 'first' | 'third' | 'unknown';
@@ -99,7 +114,7 @@ export interface Report {
   /** The shipped data the findings rest on, with their dates and licences. */
   dataSources: DataSource[];
   findings: Finding[];
-  policy: { managed: boolean; errors: string[] };
+  policy: ReportPolicy;
 }
 
 const STATUS_ORDER: Record<FindingStatus, number> = {

@@ -9,7 +9,8 @@ import browser from 'webextension-polyfill';
 import { toLang } from '../i18n';
 import { parseMessage } from '../message-schemas';
 import type { Message } from '../messages';
-import { policyStatus, USER_INSTANCES_KEY } from '../policy/instances';
+import { USER_INSTANCES_KEY } from '../policy/instances';
+import { adviceLang, effectiveSettings, readPolicy } from '../policy/settings';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';
 import { showBadge } from './badge';
@@ -17,14 +18,23 @@ import { ensureIpTables } from './ip-tables';
 import { inspectTab, syncRegistrations } from './self-hosted';
 import { readTab, updateTab, withNetworkHit, withPageEvidence } from './tab-state';
 
-function uiLang() {
-  return toLang(browser.i18n.getUILanguage());
+/** The language of advice: the user's or organisation's choice, else the browser's. */
+async function adviceLanguage() {
+  const browserLang = browser.i18n.getUILanguage();
+  try {
+    return adviceLang((await effectiveSettings()).language, browserLang);
+  } catch {
+    return toLang(browserLang);
+  }
 }
 
 async function refreshBadge(tabId: number): Promise<void> {
   const tab = await readTab(tabId);
   if (tab) await ensureIpTables();
-  const report = tab ? buildReport(tab, uiLang(), new Date().toISOString()) : null;
+  // Read on every use, not cached: a changed managed policy applies from the next event on.
+  const report = tab
+    ? buildReport(tab, await adviceLanguage(), new Date().toISOString(), undefined, await readPolicy())
+    : null;
   await showBadge(tabId, report).catch(() => {
     // The tab may have closed meanwhile.
   });
@@ -47,10 +57,10 @@ async function onGetReport(message: Extract<Message, { type: 'get-report' }>): P
   await ensureIpTables();
   return buildReport(
     tab,
-    message.lang ?? uiLang(),
+    message.lang ?? (await adviceLanguage()),
     new Date().toISOString(),
     message.role,
-    await policyStatus(),
+    await readPolicy(),
   );
 }
 
@@ -83,7 +93,18 @@ browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
+/** Badges of every tab we hold evidence for, after the policy or a setting changed. */
+async function refreshAllBadges(): Promise<void> {
+  const stored = await browser.storage.session.get(null);
+  const tabIds = Object.keys(stored)
+    .filter((key) => key.startsWith('tab:'))
+    .map((key) => Number(key.slice(4)));
+  await Promise.all(tabIds.map(refreshBadge));
+}
+
 browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  // Chrome reports policy changes live (area "managed"); Firefox reads policies at start-up only.
+  if (area === 'managed') void refreshAllBadges().catch(() => undefined);
   if (area === 'managed' || (area === 'local' && USER_INSTANCES_KEY in changes)) resync();
 });
 

@@ -1,24 +1,19 @@
 /**
  * Origins of self-hosted meeting instances: added by the user on the options page (storage.local) or
- * by the organisation's managed policy (storage.managed, validated here because Firefox applies no
- * schema to it). Invalid entries are dropped and reported, never fatal.
+ * by the organisation's managed policy (`selfHostedInstances`, validated in src/policy/parse.ts).
+ * Invalid entries are dropped and reported, never fatal.
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import { toLang } from '../i18n';
+import { toInstanceOrigin } from './origin';
+import { describeIssue } from './parse';
+import { effectiveSettings, readPolicy, SETTING_KEYS } from './settings';
 
-export const USER_INSTANCES_KEY = 'settings.instances';
+export { toInstanceOrigin };
+
+export const USER_INSTANCES_KEY = SETTING_KEYS.selfHostedInstances;
 export const POLICY_INSTANCES_KEY = 'selfHostedInstances';
-
-/** `https://host[:port]` only: an origin, no path, no wildcard, no plain http. */
-export function toInstanceOrigin(input: string): string | null {
-  try {
-    const url = new URL(input.trim().includes('://') ? input.trim() : `https://${input.trim()}`);
-    if (url.protocol !== 'https:' || !url.hostname.includes('.') || url.hostname.includes('*')) return null;
-    return url.origin;
-  } catch {
-    return null;
-  }
-}
 
 const OriginList = v.array(v.string());
 
@@ -41,36 +36,25 @@ export function parseInstances(raw: unknown, label: string): InstanceList {
   return { origins: [...new Set(origins)], errors };
 }
 
-async function managedPolicy(): Promise<Record<string, unknown>> {
-  try {
-    return await browser.storage.managed.get(POLICY_INSTANCES_KEY);
-  } catch {
-    // No policy installed: Firefox rejects, Chrome answers with an empty object.
-    return {};
-  }
-}
-
 export async function userInstances(): Promise<InstanceList> {
   const stored = await browser.storage.local.get(USER_INSTANCES_KEY);
   return parseInstances(stored[USER_INSTANCES_KEY], 'options');
 }
 
-export async function policyInstances(): Promise<InstanceList> {
-  return parseInstances((await managedPolicy())[POLICY_INSTANCES_KEY], 'policy');
+/** The organisation's instances, whether the list is locked, and its ignored entries in words. */
+export async function policyInstances(): Promise<InstanceList & { locked: boolean }> {
+  const { policy, issues } = await readPolicy();
+  const lang = toLang(browser.i18n.getUILanguage());
+  return {
+    origins: policy.selfHostedInstances ?? [],
+    errors: issues
+      .filter((issue) => issue.path.startsWith(POLICY_INSTANCES_KEY))
+      .map((issue) => describeIssue(lang, issue)),
+    locked: !!policy.selfHostedInstances && !!policy.lockedSettings?.includes('selfHostedInstances'),
+  };
 }
 
+/** Every instance checked automatically: the organisation's, and the user's unless the list is locked. */
 export async function instanceOrigins(): Promise<string[]> {
-  const [user, policy] = await Promise.all([userInstances(), policyInstances()]);
-  return [...new Set([...policy.origins, ...user.origins])];
-}
-
-/** What the report says about the organisation's policy: whether one is set, and what of it was ignored. */
-export async function policyStatus(): Promise<{ managed: boolean; errors: string[] }> {
-  let managed = false;
-  try {
-    managed = Object.keys(await browser.storage.managed.get(null)).length > 0;
-  } catch {
-    // No managed storage (Firefox without policy).
-  }
-  return { managed, errors: (await policyInstances()).errors };
+  return (await effectiveSettings()).selfHostedInstances;
 }

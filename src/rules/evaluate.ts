@@ -4,7 +4,10 @@ import { emptySignals } from '../evidence';
 import type { Lang } from '../i18n';
 import { hasMessage, t } from '../i18n';
 import { dataSources } from '../network/data-sources';
-import type { Audience, Finding, Report } from '../report';
+import { describeIssue, type PolicyIssue } from '../policy/parse';
+import { toRulePolicy } from '../policy/rule-policy';
+import type { ManagedPolicy } from '../policy/schema';
+import type { Audience, Finding, Report, ReportPolicy } from '../report';
 import { compareFindings, SCHEMA_VERSION } from '../report';
 import { RULES } from './index';
 import { buildRuleInput } from './input';
@@ -55,8 +58,44 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
   };
 }
 
-export function evaluateRules(input: RuleInput, lang: Lang, role?: Audience): Finding[] {
-  return RULES.map((rule) => toFinding(rule, input, lang, role)).sort(compareFindings);
+/** The organisation's policy as validated (src/policy): what applies and what was ignored. */
+export interface PolicyContext {
+  managed: boolean;
+  policy: ManagedPolicy;
+  issues: PolicyIssue[];
+}
+
+export const NO_POLICY_CONTEXT: PolicyContext = { managed: false, policy: {}, issues: [] };
+
+/** `ruleOverrides`: a rule switched off yields no finding; another severity replaces the rule's own. */
+function withOverride(finding: Finding, overrides: ManagedPolicy['ruleOverrides']): Finding | null {
+  const override = overrides?.[finding.ruleId];
+  if (override === undefined) return finding;
+  if (override === 'off') return null;
+  if (override === finding.severity) return finding;
+  return { ...finding, severity: override, defaultSeverity: finding.severity };
+}
+
+export function evaluateRules(
+  input: RuleInput,
+  lang: Lang,
+  role?: Audience,
+  overrides?: ManagedPolicy['ruleOverrides'],
+): Finding[] {
+  return RULES.map((rule) => withOverride(toFinding(rule, input, lang, role), overrides))
+    .filter((finding): finding is Finding => finding !== null)
+    .sort(compareFindings);
+}
+
+function reportPolicy(context: PolicyContext, lang: Lang): ReportPolicy {
+  const { policy } = context;
+  return {
+    managed: context.managed,
+    errors: context.issues.map((issue) => describeIssue(lang, issue)),
+    ...(policy.organisationName && { organisationName: policy.organisationName }),
+    ...(policy.helpUrl && { helpUrl: policy.helpUrl }),
+    ...(policy.ruleOverrides && { ruleOverrides: policy.ruleOverrides }),
+  };
 }
 
 /** The report for a tab, or null when no frame has reported yet. */
@@ -65,9 +104,9 @@ export function buildReport(
   lang: Lang,
   now: string,
   role?: Audience,
-  policy: Report['policy'] = { managed: false, errors: [] },
+  policy: PolicyContext = NO_POLICY_CONTEXT,
 ): Report | null {
-  const input = buildRuleInput(tab, now);
+  const input = buildRuleInput(tab, now, toRulePolicy(policy.policy));
   if (!input) return null;
   const definition = input.client ? clientById(input.client.id) : undefined;
   return {
@@ -93,7 +132,7 @@ export function buildReport(
       proxyReason: input.proxyReason,
     },
     dataSources: dataSources(),
-    findings: input.client ? evaluateRules(input, lang, role) : [],
-    policy,
+    findings: input.client ? evaluateRules(input, lang, role, policy.policy.ruleOverrides) : [],
+    policy: reportPolicy(policy, lang),
   };
 }

@@ -1,3 +1,4 @@
+import { approvedClient } from './approved-client';
 import { avOffAtJoin } from './av-off-at-join';
 import { lobbyAdmission } from './lobby-admission';
 import { p2pMediaExposure } from './p2p-media-exposure';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   thirdPartyHosts,
   p2pMediaExposure,
   transportEncryption,
+  approvedClient,
 ];

@@ -4,7 +4,7 @@ import { emptySignals, SIGNAL_NAMES } from '../evidence';
 import { classifyHost, matchesHostSuffix } from '../network/classify';
 import { mediaRoutesOf, proxyReasonOf, serverCountriesOf } from '../network/locate';
 import type { ProxyReason, ReportHost } from '../report';
-import type { RuleInput } from './types';
+import { NO_POLICY, type RuleInput, type RulePolicy } from './types';
 
 const PHASE_RANK: Record<Phase, number> = {
   'in-meeting': 5,
@@ -84,7 +84,11 @@ function classifyHosts(
   });
 }
 
-export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null {
+export function buildRuleInput(
+  tab: TabEvidence,
+  now: string,
+  policy: RulePolicy = NO_POLICY,
+): RuleInput | null {
   const primary = primaryFrame(tab);
   if (!primary) return null;
   const frames = Object.values(tab.frames);
@@ -116,5 +120,6 @@ export function buildRuleInput(tab: TabEvidence, now: string): RuleInput | null 
     proxyReason: proxy,
     origins,
     pageWorld: primary.pageWorld ?? frames.find((f) => f.pageWorld)?.pageWorld ?? null,
+    policy,
   };
 }

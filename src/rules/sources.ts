@@ -8,6 +8,7 @@ export const DSK_SECTIONS = {
   '3.4.5': 'Teilnahme aus Privatwohnungen',
   '3.4.6': 'Verarbeitungen durch Anbieter zu eigenen Zwecken',
   '3.4.8': 'Transparenz, Aufzeichnungen von Videokonferenzen',
+  '3.5.2': 'Auftragsverarbeitungsvertrag',
   '3.5.5': 'Datenschutz-Folgenabschätzung',
   '3.5.6': 'Besonderheiten bei Übermittlungen an Drittländer',
   '4.1': 'Sicherheit der Übertragung',

@@ -1,7 +1,23 @@
 import { regionOf } from '../network/regions';
 import type { FindingEvidence } from '../report';
 import { dsk, gdpr } from './sources';
-import type { Rule, RuleInput } from './types';
+import type { Rule, RuleInput, RulePolicy } from './types';
+
+type Verdict = 'allowed' | 'if-certified' | 'not-allowed';
+
+/** Without a policy: the EU/EEA and adequacy are allowed. An organisation may narrow or widen that. */
+function verdictOf(country: string, allowed: RulePolicy['allowedCountries']): Verdict {
+  const region = regionOf(country);
+  if (allowed === null) {
+    if (region === 'third-country') return 'not-allowed';
+    return region === 'adequacy-if-certified' ? 'if-certified' : 'allowed';
+  }
+  if (allowed.countries.includes(country)) return 'allowed';
+  if (region === 'eu-eea' && allowed.groups.includes('eu-eea')) return 'allowed';
+  if (region === 'adequacy' && allowed.groups.includes('adequacy')) return 'allowed';
+  if (region === 'adequacy-if-certified' && allowed.groups.includes('adequacy')) return 'if-certified';
+  return 'not-allowed';
+}
 
 interface Location {
   country: string;
@@ -30,7 +46,8 @@ function evidenceFor(found: Location[]): FindingEvidence[] {
 /**
  * Servers outside the EU/EEA and without an adequacy decision need a transfer basis under Art. 44 ff.
  * (DSK OH §3.5.6). IP location is a hint: anycast CDNs answer from nearby, and sub-processors and
- * remote access are invisible, so a pass only says no server seen was elsewhere.
+ * remote access are invisible, so a pass only says no server seen was elsewhere. An organisation's
+ * `allowedCountries` policy replaces the default of EU/EEA plus adequacy.
  */
 export const thirdCountryTransfer: Rule = {
   id: 'third-country-transfer',
@@ -44,9 +61,13 @@ export const thirdCountryTransfer: Rule = {
     }
     const evidence = evidenceFor(found);
     const countries = [...new Set(found.map((l) => l.country))].sort();
-    const third = countries.filter((c) => regionOf(c) === 'third-country');
-    if (third.length > 0) return { status: 'fail', subs: [third.join(', ')], evidence };
-    const certified = countries.filter((c) => regionOf(c) === 'adequacy-if-certified');
+    const allowed = input.policy.allowedCountries;
+    const verdict = (country: string) => verdictOf(country, allowed);
+    const outside = countries.filter((c) => verdict(c) === 'not-allowed');
+    if (outside.length > 0) {
+      return { status: 'fail', variant: allowed ? 'policy' : 'fail', subs: [outside.join(', ')], evidence };
+    }
+    const certified = countries.filter((c) => verdict(c) === 'if-certified');
     if (certified.length > 0)
       return { status: 'warn', variant: 'certified', subs: [certified.join(', ')], evidence };
     return { status: 'pass', subs: [countries.join(', ')], evidence };

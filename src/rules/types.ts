@@ -27,7 +27,30 @@ export interface RuleInput {
   /** `scheme://host` of everything the page loaded or connected to. */
   origins: string[];
   pageWorld: PageWorldEvidence | null;
+  /** What the organisation's managed policy says that rules judge by (src/policy). */
+  policy: RulePolicy;
 }
+
+/**
+ * The policy as rules see it. `null` = the organisation says nothing about it (no policy, or the key
+ * was absent or invalid), so a rule falls back to its own default.
+ */
+export interface RulePolicy {
+  approvedClients: ClientId[] | null;
+  /** Origins (`https://host[:port]`) of the organisation's own instances; they count as approved. */
+  selfHostedInstances: string[];
+  /**
+   * Where meeting data may go: ISO 3166-1 alpha-2 codes plus the groups `eu-eea` and `adequacy`
+   * (resolve the groups with the rules' own country data). For the network and third-country rules.
+   */
+  allowedCountries: { groups: ('eu-eea' | 'adequacy')[]; countries: string[] } | null;
+}
+
+export const NO_POLICY: RulePolicy = {
+  approvedClients: null,
+  selfHostedInstances: [],
+  allowedCountries: null,
+};
 
 export interface RuleOutcome {
   status: FindingStatus;

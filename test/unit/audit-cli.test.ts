@@ -37,6 +37,7 @@ describe('audit CLI arguments', () => {
         'shot.png',
         '--lang',
         'de',
+        '--enterprise',
       ]),
     ).toEqual({
       url: 'https://meet.jit.si/SomeRoom',
@@ -46,6 +47,7 @@ describe('audit CLI arguments', () => {
       wait: 500,
       screenshot: 'shot.png',
       lang: 'de',
+      enterprise: true,
       help: false,
     });
   });
@@ -79,6 +81,20 @@ describe('audit CLI output', () => {
     const table = formatTable(sample);
     expect(table).toContain(`phase: ${sample.phase}`);
     for (const finding of sample.findings) expect(table).toContain(finding.title);
+    expect(table).not.toContain('organisation policy');
+  });
+
+  it("names the organisation's policy and what of it was ignored", () => {
+    const table = formatTable({
+      ...sample,
+      policy: {
+        managed: true,
+        organisationName: 'Example Org',
+        errors: ['approvedClients[1] ("skype"): unknown'],
+      },
+    });
+    expect(table).toContain('organisation policy of Example Org: in effect');
+    expect(table).toContain('  ignored: approvedClients[1] ("skype"): unknown');
   });
 
   it('exits 2 with a clear message when Chromium is missing', () => {

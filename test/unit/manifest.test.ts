@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../build.mjs';
+import { ENTERPRISE_ID, ENTERPRISE_KEY, extensionIdFromKey } from '../../scripts/enterprise-key.mjs';
 import { CLIENTS } from '../../src/clients/index';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
@@ -50,5 +51,19 @@ describe('manifest', () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+  });
+
+  it('gives only the enterprise build a key, and with it the documented fixed id', () => {
+    expect(manifestFor('chrome', manifest)).not.toHaveProperty('key');
+    expect(manifestFor('firefox', manifest)).not.toHaveProperty('key');
+    const enterprise = manifestFor('enterprise', manifest);
+    expect(enterprise.key).toBe(ENTERPRISE_KEY);
+    expect({ ...enterprise, key: undefined }).toEqual({ ...manifestFor('chrome', manifest), key: undefined });
+    expect(extensionIdFromKey(ENTERPRISE_KEY)).toBe(ENTERPRISE_ID);
+    expect(ENTERPRISE_ID).toBe('gpkkophnankbmgjnmaidbpkppkfobocg');
+  });
+
+  it('points Chrome at the managed-policy schema', () => {
+    expect(manifest.storage.managed_schema).toBe('managed_schema.json');
   });
 });

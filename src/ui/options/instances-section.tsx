@@ -143,7 +143,10 @@ export function InstancesSection({ lang }: { lang: Lang }) {
     <section aria-labelledby="instances-heading">
       <h2 id="instances-heading">{t(lang, 'ui_options_instancesHeading')}</h2>
       <p>{t(lang, 'ui_options_instancesHelp')}</p>
-      <form class="instance-form" onSubmit={submit} noValidate>
+      {view?.locked && (
+        <p class="setting-source setting-source--locked">{t(lang, 'ui_options_instancesLocked')}</p>
+      )}
+      <form class="instance-form" onSubmit={submit} noValidate hidden={view?.locked}>
         <label for={inputId}>{t(lang, 'ui_options_instanceLabel')}</label>
         <div class="instance-form__row">
           <input

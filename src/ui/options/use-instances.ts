@@ -7,6 +7,8 @@ export interface InstancesView {
   user: string[];
   policy: string[];
   policyErrors: string[];
+  /** The organisation enforces its list: the user's own instances are not used. */
+  locked: boolean;
   /** Whether the optional host permission for the origin is held; missing while it is being checked. */
   access: Record<string, boolean>;
 }
@@ -53,7 +55,7 @@ export async function removeUserInstance(origin: string): Promise<void> {
   await browser.storage.local.set({ [USER_INSTANCES_KEY]: origins.filter((entry) => entry !== origin) });
 }
 
-const NOTHING = { origins: [], errors: [] };
+const NOTHING = { origins: [], errors: [], locked: false };
 
 async function loadView(): Promise<InstancesView> {
   const [user, policy] = await Promise.all([
@@ -68,6 +70,7 @@ async function loadView(): Promise<InstancesView> {
     user: user.origins,
     policy: policy.origins,
     policyErrors: policy.errors,
+    locked: policy.locked,
     access: Object.fromEntries(checked),
   };
 }

@@ -1,8 +1,9 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import { type Lang, t, toLang } from '../../i18n';
 import type { Audience, Report } from '../../report';
 import { RoleSelector } from '../shared/role-selector';
 import { useRole } from '../shared/role-setting';
+import { SettingSourceNote } from '../shared/setting-source';
 import { applyDocumentLang, chooseLang } from '../shared/ui-lang';
 import { DataSources } from './data-sources';
 import { ExportButtons } from './export-buttons';
@@ -18,6 +19,7 @@ interface ReportViewProps {
   lang: Lang;
   report: Report;
   role: Audience;
+  roleLocked: boolean;
   onRoleChange: (role: Audience) => void;
 }
 
@@ -36,15 +38,24 @@ function PolicyNotice({ lang, report }: { lang: Lang; report: Report }) {
   );
 }
 
-function ReportView({ lang, report, role, onRoleChange }: ReportViewProps) {
+function ReportView({ lang, report, role, roleLocked, onRoleChange }: ReportViewProps) {
+  const lockNote = useId();
   return (
     <>
       <ReportHeader lang={lang} report={report} />
       <PolicyNotice lang={lang} report={report} />
       <TrafficLight lang={lang} findings={report.findings} />
-      <RoleSelector lang={lang} legend={t(lang, 'ui_role_legend')} role={role} onChange={onRoleChange} />
+      <RoleSelector
+        lang={lang}
+        legend={t(lang, 'ui_role_legend')}
+        role={role}
+        onChange={onRoleChange}
+        disabled={roleLocked}
+        describedBy={roleLocked ? lockNote : undefined}
+      />
+      {roleLocked && <SettingSourceNote lang={lang} source="organisation" id={lockNote} />}
       <ExportButtons lang={lang} report={report} role={role} />
-      <FindingGroups lang={lang} findings={report.findings} role={role} />
+      <FindingGroups lang={lang} findings={report.findings} role={role} policy={report.policy} />
       <NetworkSection lang={lang} network={report.network} />
       <DataSources lang={lang} sources={report.dataSources} />
     </>
@@ -60,22 +71,31 @@ interface BodyProps {
   lang: Lang;
   state: ReportState;
   role: Audience | null;
+  roleLocked: boolean;
   onRoleChange: (role: Audience) => void;
   retry: () => void;
 }
 
-function Body({ lang, state, role, onRoleChange, retry }: BodyProps) {
+function Body({ lang, state, role, roleLocked, onRoleChange, retry }: BodyProps) {
   if (state.kind === 'error') return <ErrorState lang={lang} message={state.message} onRetry={retry} />;
   if (state.kind === 'no-report') return <NoReportState lang={lang} />;
   if (state.kind === 'loading' || role === null) return <LoadingState lang={lang} />;
-  return <ReportView lang={lang} report={state.report} role={role} onRoleChange={onRoleChange} />;
+  return (
+    <ReportView
+      lang={lang}
+      report={state.report}
+      role={role}
+      roleLocked={roleLocked}
+      onRoleChange={onRoleChange}
+    />
+  );
 }
 
 /** `search` is the page's query string: `?tabId=N` and `?lang=de|en` override the defaults. */
 export function App({ search }: { search: string }) {
   const requestedLang = chooseLang(search);
-  const [role, setRole] = useRole();
-  const [state, retry] = useReport(search, requestedLang);
+  const [role, setRole, roleSource] = useRole();
+  const [state, retry] = useReport(search);
   const lang = shownLang(state, requestedLang);
   // A failed save only means the choice is not remembered; it still applies in this popup.
   const changeRole = (next: Audience) => void setRole(next).catch(() => undefined);
@@ -85,7 +105,14 @@ export function App({ search }: { search: string }) {
   return (
     <div class="popup">
       <main class="popup-main">
-        <Body lang={lang} state={state} role={role} onRoleChange={changeRole} retry={retry} />
+        <Body
+          lang={lang}
+          state={state}
+          role={role}
+          roleLocked={roleSource === 'organisation'}
+          onRoleChange={changeRole}
+          retry={retry}
+        />
       </main>
       <Footer lang={lang} />
     </div>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
-import type { Audience, Finding, FindingStatus } from '../../report';
+import type { Audience, Finding, FindingStatus, ReportPolicy } from '../../report';
 import { FindingItem } from './finding-item';
 import { findingsWithStatus, GROUPS } from './findings';
 import { STATUS_ICONS } from './labels';
@@ -9,13 +9,15 @@ interface GroupProps {
   lang: Lang;
   findings: Finding[];
   role: Audience;
+  /** The organisation's policy: its help link is shown with every finding. */
+  policy?: ReportPolicy;
 }
 
-function FindingList({ lang, findings, role }: GroupProps) {
+function FindingList({ lang, findings, role, policy }: GroupProps) {
   return (
     <ul class="finding-list">
       {findings.map((finding) => (
-        <FindingItem key={finding.ruleId} lang={lang} finding={finding} role={role} />
+        <FindingItem key={finding.ruleId} lang={lang} finding={finding} role={role} policy={policy} />
       ))}
     </ul>
   );
@@ -35,7 +37,7 @@ function FindingGroup({ status, heading, ...list }: GroupProps & { status: Findi
 }
 
 /** Not-applicable findings are noise for most readers, so they wait behind a toggle. */
-function NotApplicableGroup({ lang, findings, role }: GroupProps) {
+function NotApplicableGroup({ lang, findings, role, policy }: GroupProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const label = t(lang, open ? 'ui_group_notApplicableHide' : 'ui_group_notApplicableShow', findings.length);
@@ -51,20 +53,22 @@ function NotApplicableGroup({ lang, findings, role }: GroupProps) {
         {label}
       </button>
       <div id={listId} hidden={!open}>
-        {open && <FindingList lang={lang} findings={findings} role={role} />}
+        {open && <FindingList lang={lang} findings={findings} role={role} policy={policy} />}
       </div>
     </section>
   );
 }
 
-export function FindingGroups({ lang, findings, role }: GroupProps) {
+export function FindingGroups({ lang, findings, role, policy }: GroupProps) {
   return (
     <div class="finding-groups">
       {GROUPS.map(({ status, headingKey }) => {
         const members = findingsWithStatus(findings, status);
         if (members.length === 0) return null;
         if (status === 'not-applicable') {
-          return <NotApplicableGroup key={status} lang={lang} findings={members} role={role} />;
+          return (
+            <NotApplicableGroup key={status} lang={lang} findings={members} role={role} policy={policy} />
+          );
         }
         const heading = t(lang, headingKey);
         return (
@@ -75,6 +79,7 @@ export function FindingGroups({ lang, findings, role }: GroupProps) {
             lang={lang}
             findings={members}
             role={role}
+            policy={policy}
           />
         );
       })}

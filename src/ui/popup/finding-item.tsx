@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
-import type { Audience, Finding, FindingEvidence } from '../../report';
+import type { Audience, Finding, FindingEvidence, ReportPolicy } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
 import { adviceFor } from './findings';
 import { formatRefs, formatTime } from './format';
@@ -10,6 +10,22 @@ interface FindingProps {
   lang: Lang;
   finding: Finding;
   role: Audience;
+  policy?: ReportPolicy | undefined;
+}
+
+/** The organisation's own guidance (policy `helpUrl`), with every finding. */
+function OrganisationHelp({ lang, policy }: { lang: Lang; policy: ReportPolicy | undefined }) {
+  if (!policy?.helpUrl) return null;
+  const label = policy.organisationName
+    ? t(lang, 'ui_finding_helpFrom', policy.organisationName)
+    : t(lang, 'ui_finding_help');
+  return (
+    <p class="finding__help">
+      <a href={policy.helpUrl} target="_blank" rel="noopener noreferrer">
+        {label}
+      </a>
+    </p>
+  );
 }
 
 function EvidenceItem({ lang, item }: { lang: Lang; item: FindingEvidence }) {
@@ -31,10 +47,15 @@ function EvidenceItem({ lang, item }: { lang: Lang; item: FindingEvidence }) {
   );
 }
 
-function FindingDetails({ lang, finding, role }: FindingProps) {
+function FindingDetails({ lang, finding, role, policy }: FindingProps) {
   return (
     <>
       <p class="finding__summary">{finding.summary}</p>
+      {finding.defaultSeverity && (
+        <p class="finding__override muted">
+          {t(lang, 'ui_finding_severityOverridden', t(lang, SEVERITY_KEYS[finding.defaultSeverity]))}
+        </p>
+      )}
       <h4>{t(lang, 'ui_finding_evidence')}</h4>
       {finding.evidence.length > 0 ? (
         <ul class="evidence">
@@ -52,12 +73,13 @@ function FindingDetails({ lang, finding, role }: FindingProps) {
           {t(lang, 'ui_finding_refs')}: {formatRefs(lang, finding.refs)}
         </p>
       )}
+      <OrganisationHelp lang={lang} policy={policy} />
     </>
   );
 }
 
 /** A disclosure: the button names the finding, the panel holds summary, evidence, advice and sources. */
-export function FindingItem({ lang, finding, role }: FindingProps) {
+export function FindingItem({ lang, finding, role, policy }: FindingProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -79,7 +101,7 @@ export function FindingItem({ lang, finding, role }: FindingProps) {
         </button>
       </h3>
       <div id={panelId} class="finding__panel" hidden={!open}>
-        {open && <FindingDetails lang={lang} finding={finding} role={role} />}
+        {open && <FindingDetails lang={lang} finding={finding} role={role} policy={policy} />}
       </div>
     </li>
   );

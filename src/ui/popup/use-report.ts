@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../../i18n';
 import { requestInspection, requestReport } from '../../messages';
+import { SETTING_KEYS } from '../../policy/settings';
 import type { Report } from '../../report';
 
 export type ReportState =
@@ -18,13 +19,19 @@ async function findTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function fetchReportState(search: string, lang: Lang): Promise<ReportState> {
+/** `?lang=de|en` asks for a language; without it the background uses the language-of-advice setting. */
+function requestedLang(search: string): Lang | undefined {
+  const lang = new URLSearchParams(search).get('lang');
+  return lang === 'de' || lang === 'en' ? lang : undefined;
+}
+
+async function fetchReportState(search: string): Promise<ReportState> {
   try {
     const tabId = await findTabId(search);
     // No role in the request: the report carries advice for every audience, so the stored role can load
     // at the same time instead of before it.
     if (tabId === null) return { kind: 'no-report' };
-    const report = await requestReport(tabId, lang);
+    const report = await requestReport(tabId, requestedLang(search));
     return report ? { kind: 'ready', report } : { kind: 'no-report' };
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -35,7 +42,7 @@ async function fetchReportState(search: string, lang: Lang): Promise<ReportState
  * The report for the tab, asked again whenever the background stores new tab evidence
  * (storage.session). The shown report stays until a newer answer replaces it, so updates do not flicker.
  */
-export function useReport(search: string, lang: Lang): [ReportState, () => void] {
+export function useReport(search: string): [ReportState, () => void] {
   const [state, setState] = useState<ReportState>({ kind: 'loading' });
   const reload = useRef<() => void>(() => undefined);
 
@@ -44,11 +51,13 @@ export function useReport(search: string, lang: Lang): [ReportState, () => void]
     let disposed = false;
     const load = async () => {
       const request = ++latestRequest;
-      const next = await fetchReportState(search, lang);
+      const next = await fetchReportState(search);
       if (!disposed && request === latestRequest) setState(next);
     };
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'session') void load();
+    // New tab evidence, another language of advice or a changed managed policy: the report differs.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      const languageChanged = area === 'local' && SETTING_KEYS.language in changes;
+      if (area === 'session' || area === 'managed' || languageChanged) void load();
     };
     reload.current = () => void load();
     void load();
@@ -62,7 +71,7 @@ export function useReport(search: string, lang: Lang): [ReportState, () => void]
       disposed = true;
       browser.storage.onChanged.removeListener(onChanged);
     };
-  }, [search, lang]);
+  }, [search]);
 
   const retry = useCallback(() => {
     setState({ kind: 'loading' });

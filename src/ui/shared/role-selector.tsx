@@ -13,13 +13,17 @@ interface RoleSelectorProps {
   legend: string;
   role: Audience;
   onChange: (role: Audience) => void;
+  /** Set by the organisation: shown, not changeable. */
+  disabled?: boolean;
+  /** Id of the element that explains why it is disabled. */
+  describedBy?: string;
 }
 
 /** Native radios: arrow keys move within the group, Tab leaves it, with no extra script. */
-export function RoleSelector({ lang, legend, role, onChange }: RoleSelectorProps) {
+export function RoleSelector({ lang, legend, role, onChange, disabled, describedBy }: RoleSelectorProps) {
   const name = useId();
   return (
-    <fieldset class="role-selector">
+    <fieldset class="role-selector" disabled={disabled} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {AUDIENCES.map((audience) => (
         <label key={audience} class="role-selector__option">

@@ -1,41 +1,49 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser, { type Storage } from 'webextension-polyfill';
+import { effectiveSettings, SETTING_KEYS, type SettingSource, saveUserSetting } from '../../policy/settings';
 import { AUDIENCES, type Audience } from '../../report';
 
-export const ROLE_KEY = 'settings.role';
+export const ROLE_KEY = SETTING_KEYS.defaultRole;
 export const DEFAULT_ROLE: Audience = 'participant';
 
 export function toRole(value: unknown): Audience {
   return AUDIENCES.find((audience) => audience === value) ?? DEFAULT_ROLE;
 }
 
-export async function loadRole(): Promise<Audience> {
-  const stored = await browser.storage.local.get(ROLE_KEY);
-  return toRole(stored[ROLE_KEY]);
+/** The role in effect: the user's choice, or the organisation's default or enforced one. */
+export async function loadRole(): Promise<{ role: Audience; source: SettingSource }> {
+  const settings = await effectiveSettings();
+  return { role: settings.role, source: settings.source.defaultRole };
 }
 
-export function saveRole(role: Audience): Promise<void> {
-  return browser.storage.local.set({ [ROLE_KEY]: role });
+/** Saves the user's role; rejects when the organisation enforces one. */
+export async function saveRole(role: Audience): Promise<void> {
+  if (!(await saveUserSetting('defaultRole', role))) throw new Error('the role is set by the organisation');
 }
 
 /**
- * The stored role, `null` until it has been read, kept in step with changes made on another page
- * (options page and popup can be open at the same time).
+ * The role, `null` until it has been read, kept in step with changes made on another page (options
+ * page and popup can be open at the same time) and with the organisation's policy. The third value
+ * says where the role comes from; `organisation` means the user cannot change it.
  */
-export function useRole(): [Audience | null, (role: Audience) => Promise<void>] {
-  const [role, setRole] = useState<Audience | null>(null);
+export function useRole(): [Audience | null, (role: Audience) => Promise<void>, SettingSource] {
+  const [state, setState] = useState<{ role: Audience | null; source: SettingSource }>({
+    role: null,
+    source: 'default',
+  });
 
   useEffect(() => {
     let disposed = false;
+    const load = () =>
+      loadRole()
+        .catch(() => ({ role: DEFAULT_ROLE, source: 'default' as const }))
+        .then((next) => {
+          if (!disposed) setState(next);
+        });
     const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      const change = changes[ROLE_KEY];
-      if (area === 'local' && change) setRole(toRole(change.newValue));
+      if (area === 'managed' || (area === 'local' && ROLE_KEY in changes)) void load();
     };
-    loadRole()
-      .catch(() => DEFAULT_ROLE)
-      .then((stored) => {
-        if (!disposed) setRole(stored);
-      });
+    void load();
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       disposed = true;
@@ -44,9 +52,9 @@ export function useRole(): [Audience | null, (role: Audience) => Promise<void>] 
   }, []);
 
   const choose = useCallback(async (next: Audience) => {
-    setRole(next);
+    setState((current) => (current.source === 'organisation' ? current : { role: next, source: 'user' }));
     await saveRole(next);
   }, []);
 
-  return [role, choose];
+  return [state.role, choose, state.source];
 }

@@ -4,9 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { originPattern, syncRegistrations, inspectTab } = await import('../../../src/background/self-hosted');
-const { parseInstances, policyStatus, toInstanceOrigin, instanceOrigins, USER_INSTANCES_KEY } = await import(
-  '../../../src/policy/instances'
-);
+const { parseInstances, policyInstances, toInstanceOrigin, instanceOrigins, USER_INSTANCES_KEY } =
+  await import('../../../src/policy/instances');
 
 type Registration = { id: string; matches: string[]; js: string[]; world?: string };
 let registered: Registration[] = [];
@@ -31,6 +30,7 @@ beforeEach(() => {
     executeScript: vi.fn(async () => []),
   });
   Object.assign(fakeBrowser.storage, { managed: { get: vi.fn(async () => ({})) } });
+  Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US' });
 });
 
 describe('instance origins', () => {
@@ -58,8 +58,9 @@ describe('instance origins', () => {
   it("joins the organisation's and the user's lists", async () => {
     await fakeBrowser.storage.local.set({ [USER_INSTANCES_KEY]: ['https://user.example.org'] });
     Object.assign(fakeBrowser.storage, {
-      managed: { get: vi.fn(async () => ({ selfHostedInstances: ['https://org.example.org', 42] })) },
+      managed: { get: vi.fn(async () => ({ selfHostedInstances: [42] })) },
     });
+    // A bad entry is dropped on its own; it does not take the rest of the list with it.
     expect(await instanceOrigins()).toEqual(['https://user.example.org']);
     Object.assign(fakeBrowser.storage, {
       managed: { get: vi.fn(async () => ({ selfHostedInstances: ['https://org.example.org'] })) },
@@ -68,20 +69,37 @@ describe('instance origins', () => {
   });
 });
 
-describe('policy status in the report', () => {
-  it('says whether a policy is set and what of it was ignored', async () => {
-    expect(await policyStatus()).toEqual({ managed: false, errors: [] });
+describe("the organisation's instances", () => {
+  it('keeps the valid ones and words what was ignored', async () => {
+    expect(await policyInstances()).toEqual({ origins: [], errors: [], locked: false });
     Object.assign(fakeBrowser.storage, {
       managed: {
         get: vi.fn(async () => ({
           selfHostedInstances: ['https://org.example.org', 'http://old.example.org'],
+          lockedSettings: ['selfHostedInstances'],
         })),
       },
     });
-    expect(await policyStatus()).toEqual({
-      managed: true,
-      errors: ['policy: "http://old.example.org" is not an https origin'],
+    expect(await policyInstances()).toEqual({
+      origins: ['https://org.example.org'],
+      errors: [
+        'selfHostedInstances[1] ("http://old.example.org"): not an https origin (https://host or https://host:port)',
+      ],
+      locked: true,
     });
+  });
+
+  it("leaves out the user's own instances when the organisation locked the list", async () => {
+    await fakeBrowser.storage.local.set({ [USER_INSTANCES_KEY]: ['https://user.example.org'] });
+    Object.assign(fakeBrowser.storage, {
+      managed: {
+        get: vi.fn(async () => ({
+          selfHostedInstances: ['https://org.example.org'],
+          lockedSettings: ['selfHostedInstances'],
+        })),
+      },
+    });
+    expect(await instanceOrigins()).toEqual(['https://org.example.org']);
   });
 });
 

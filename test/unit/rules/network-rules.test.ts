@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientId, MediaEndpointEvidence, Phase, TabEvidence } from '../../../src/evidence';
 import { emptySignals } from '../../../src/evidence';
 import { countryOf } from '../../../src/network/ip-country';
+import { parsePolicy } from '../../../src/policy/parse';
 import { buildReport } from '../../../src/rules/evaluate';
 import { installShippedIpTables } from '../support/ip-tables';
 
@@ -111,5 +112,23 @@ describe('network rules, table-driven from evidence', () => {
     expect(behindProxy?.network).toMatchObject({ proxySuspected: true, proxyReason: 'single-address' });
     expect(behindProxy?.network.hosts.every((h) => h.serverCountries.length === 0)).toBe(true);
     expect(report?.dataSources.map((s) => s.id)).toEqual(['third-parties', 'countries', 'ip-country']);
+  });
+
+  it("follows the organisation's allowed countries instead of the EU/EEA-plus-adequacy default", () => {
+    const byName = (name: string) => table.cases.find((c) => c.name.startsWith(name)) as NetworkCase;
+    const transfer = (c: NetworkCase, allowedCountries: string[]) =>
+      buildReport(tabFrom(c), 'en', NOW, undefined, {
+        managed: true,
+        ...parsePolicy({ allowedCountries }),
+      })?.findings.find((f) => f.ruleId === 'third-country-transfer');
+    const usAnalytics = byName('Jitsi with Amplitude');
+    expect(transfer(usAnalytics, ['eu-eea'])).toMatchObject({ status: 'fail' });
+    expect(transfer(usAnalytics, ['eu-eea'])?.summary).toContain('your organisation allows: US');
+    expect(transfer(usAnalytics, ['eu-eea', 'US'])?.status).toBe('pass');
+    expect(transfer(usAnalytics, ['eu-eea', 'adequacy'])?.status).toBe('warn');
+    const chinaMedia = byName('Zoom with a media server');
+    expect(transfer(chinaMedia, ['eu-eea', 'adequacy'])?.status).toBe('fail');
+    expect(transfer(chinaMedia, ['CN', 'US'])?.status).toBe('pass');
+    expect(transfer(byName('Jitsi on meet.jit.si'), ['CH'])?.status).toBe('fail');
   });
 });

@@ -17,18 +17,27 @@ const fake = vi.hoisted(() => {
   const managed: Record<string, unknown> = {};
   const granted = new Set<string>();
   const state = { grant: true };
-  const pick = (area: Record<string, unknown>, key: string) => (key in area ? { [key]: area[key] } : {});
+  // storage.get takes one key, a list of keys or null (everything).
+  const pick = (area: Record<string, unknown>, keys: string | string[] | null) =>
+    keys === null
+      ? { ...area }
+      : Object.fromEntries(
+          [keys]
+            .flat()
+            .filter((key) => key in area)
+            .map((key) => [key, area[key]]),
+        );
   const browser = {
     storage: {
       local: {
-        get: vi.fn(async (key: string) => pick(local, key)),
+        get: vi.fn(async (keys: string | string[] | null) => pick(local, keys)),
         set: vi.fn(async (items: Record<string, unknown>) => {
           Object.assign(local, items);
           const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }]));
           for (const listener of storageListeners) listener(changes, 'local');
         }),
       },
-      managed: { get: vi.fn(async (key: string) => pick(managed, key)) },
+      managed: { get: vi.fn(async (keys: string | string[] | null) => pick(managed, keys)) },
       onChanged: {
         addListener: vi.fn((listener: ChangeListener) => storageListeners.add(listener)),
         removeListener: vi.fn((listener: ChangeListener) => storageListeners.delete(listener)),
@@ -277,7 +286,9 @@ describe('options: self-hosted instances', () => {
     await renderOptions();
     const notice = section().querySelector('.notice');
     expect(notice?.textContent).toContain("Some entries of your organisation's policy were ignored:");
-    expect(notice?.textContent).toContain('"http://insecure.example.com" is not an https origin');
+    expect(notice?.textContent).toContain(
+      'selfHostedInstances[1] ("http://insecure.example.com"): not an https origin',
+    );
     expect(text('.instance--policy .instance__origin')).toEqual(['https://talk.example.com']);
   });
 

@@ -21,7 +21,17 @@ const fake = vi.hoisted(() => {
     },
     storage: {
       local: {
-        get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
+        // One key, a list of keys, or null for everything, as storage.get takes them.
+        get: vi.fn(async (keys: string | string[] | null) =>
+          keys === null
+            ? { ...stored }
+            : Object.fromEntries(
+                [keys]
+                  .flat()
+                  .filter((k) => k in stored)
+                  .map((k) => [k, stored[k]]),
+              ),
+        ),
         set: vi.fn(async (items: Record<string, unknown>) => {
           Object.assign(stored, items);
         }),
@@ -221,12 +231,9 @@ describe('popup', () => {
     expect(text('.finding__advice')).toEqual([
       'Check that your processor contract with Zoom covers AI features.',
     ]);
-    // The report carries advice for every audience, so the request does not wait for the role.
-    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({
-      type: 'get-report',
-      tabId: 7,
-      lang: 'en',
-    });
+    // The report carries advice for every audience, so the request does not wait for the role; without
+    // ?lang the background picks the language of advice.
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'get-report', tabId: 7 });
   });
 
   it('shows no policy notice when nothing was ignored', async () => {
@@ -429,5 +436,38 @@ describe('locale files', () => {
         .sort(),
     );
     expect(de).toEqual(en);
+  });
+});
+
+describe("popup: the organisation's policy", () => {
+  it('links the organisation guidance in every finding and names a changed severity', async () => {
+    const report = withFinding({ severity: 'low', defaultSeverity: 'high' });
+    report.policy = {
+      managed: true,
+      errors: [],
+      organisationName: 'Example Org',
+      helpUrl: 'https://intranet.example.org/meetings',
+    };
+    replyWith(report);
+    await renderApp();
+    const first = report.findings[0];
+    if (!first) throw new Error('sample has no findings');
+    await click(findingButton(first.title));
+    const panel = panelOf(findingButton(first.title));
+    const link = panel.querySelector<HTMLAnchorElement>('.finding__help a');
+    expect(link?.textContent).toBe('Guidance from Example Org');
+    expect(link?.getAttribute('href')).toBe('https://intranet.example.org/meetings');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(panel.querySelector('.finding__override')?.textContent).toBe(
+      'Severity set by your organisation (the rule says: High).',
+    );
+  });
+
+  it('shows no help link without a policy', async () => {
+    await renderApp();
+    const first = sample.findings[0];
+    if (!first) throw new Error('sample has no findings');
+    await click(findingButton(first.title));
+    expect(container.querySelector('.finding__help')).toBeNull();
   });
 });

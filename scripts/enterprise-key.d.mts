@@ -1,0 +1,3 @@
+export const ENTERPRISE_KEY: string;
+export const ENTERPRISE_ID: string;
+export function extensionIdFromKey(base64Key: string): string;

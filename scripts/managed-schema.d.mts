@@ -1,0 +1,1 @@
+export function generateManagedSchema(): Promise<string>;
