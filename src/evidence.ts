@@ -38,6 +38,20 @@ export const SIGNAL_NAMES = [
   'botsPresent',
   'screenShareWholeScreen',
   'chatPersistent',
+  /** A link to a privacy notice on the pre-join page (Art. 13 information before joining). */
+  'privacyNoticeLink',
+  /** The client asked for consent to the recording, e.g. "by staying you consent to being recorded". */
+  'recordingConsentPrompt',
+  /** Recording was seen off in this meeting and later on: it started while the user was present. */
+  'recordingStartedInMeeting',
+  /** Attention, engagement or sentiment tracking of participants is shown. */
+  'attentionTracking',
+  /** Participants listed under a full phone number (dial-in callers). */
+  'dialInNumbersShown',
+  /** The client offers background blur or a virtual background. */
+  'backgroundBlurAvailable',
+  /** A registration form requires data beyond name and e-mail (phone, company, job title, address). */
+  'registrationExtraFields',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 

@@ -11,9 +11,9 @@ import type { Rule, RuleInput, RuleOutcome } from './types';
 
 export const TOOL = { name: 'Meeting Privacy Lens', version: '0.1.0' };
 
-/** `rule-id` → `rule_rule_id`: locale keys allow only letters, digits and underscores. */
+/** `rule-id`, `not-applicable` → `rule_rule_id_not_applicable`: keys allow only letters, digits, underscores. */
 export function ruleKey(ruleId: string, part: string): string {
-  return `rule_${ruleId.replace(/-/g, '_')}_${part}`;
+  return `rule_${ruleId.replace(/-/g, '_')}_${part.replace(/-/g, '_')}`;
 }
 
 function summaryKey(rule: Rule, outcome: RuleOutcome): string {
@@ -44,8 +44,10 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
     ruleId: rule.id,
     status: outcome.status,
     severity: rule.severity,
+    certainty: rule.certainty,
     audience: [...rule.audience],
     title: t(lang, ruleKey(rule.id, 'title')),
+    explanation: t(lang, ruleKey(rule.id, 'explain')),
     summary: t(lang, summaryKey(rule, outcome), ...(outcome.subs ?? [])),
     evidence: outcome.evidence.map((item) => ({ ...item, value: localiseValue(lang, item.value) })),
     advice: reader ? (adviceByAudience[reader] ?? '') : '',

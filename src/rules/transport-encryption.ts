@@ -11,6 +11,7 @@ function schemeOf(origin: string): string {
 export const transportEncryption: Rule = {
   id: 'transport-encryption',
   severity: 'high',
+  certainty: 'S',
   audience: ['organisation'],
   refs: [dsk('4.1'), gdpr('32')],
   evaluate({ protocol, origins, url }) {

@@ -1,5 +1,13 @@
 import type { ClientId, PageWorldEvidence, Phase, Signals } from '../evidence';
-import type { Audience, FindingEvidence, FindingStatus, Ref, ReportHost, Severity } from '../report';
+import type {
+  Audience,
+  Certainty,
+  FindingEvidence,
+  FindingStatus,
+  Ref,
+  ReportHost,
+  Severity,
+} from '../report';
 
 /** The merged view of one tab that rules judge. Plain data, built by `src/rules/input.ts`. */
 export interface RuleInput {
@@ -28,6 +36,8 @@ export interface RuleOutcome {
 export interface Rule {
   id: string;
   severity: Severity;
+  /** Certainty of the catalogue row the rule rests on (docs/dsk-requirements.md): V, S, M or D. */
+  certainty: Certainty;
   audience: Audience[];
   refs: Ref[];
   evaluate(input: RuleInput): RuleOutcome;

@@ -3,7 +3,7 @@ import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, FindingEvidence } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
 import { adviceFor } from './findings';
-import { formatRefs, formatTime } from './format';
+import { certaintyLine, formatRefs, formatTime } from './format';
 import { evidenceName, SEVERITY_KEYS, STATUS_ICONS, STATUS_KEYS } from './labels';
 
 interface FindingProps {
@@ -35,6 +35,7 @@ function FindingDetails({ lang, finding, role }: FindingProps) {
   return (
     <>
       <p class="finding__summary">{finding.summary}</p>
+      <p class="finding__explanation">{finding.explanation}</p>
       <h4>{t(lang, 'ui_finding_evidence')}</h4>
       {finding.evidence.length > 0 ? (
         <ul class="evidence">
@@ -52,6 +53,7 @@ function FindingDetails({ lang, finding, role }: FindingProps) {
           {t(lang, 'ui_finding_refs')}: {formatRefs(lang, finding.refs)}
         </p>
       )}
+      <p class="finding__certainty muted">{certaintyLine(lang, finding)}</p>
     </>
   );
 }

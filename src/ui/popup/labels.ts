@@ -62,6 +62,13 @@ const SIGNAL_KEYS: Record<SignalName, string> = {
   botsPresent: 'ui_signal_botsPresent',
   screenShareWholeScreen: 'ui_signal_screenShareWholeScreen',
   chatPersistent: 'ui_signal_chatPersistent',
+  privacyNoticeLink: 'ui_signal_privacyNoticeLink',
+  recordingConsentPrompt: 'ui_signal_recordingConsentPrompt',
+  recordingStartedInMeeting: 'ui_signal_recordingStartedInMeeting',
+  attentionTracking: 'ui_signal_attentionTracking',
+  dialInNumbersShown: 'ui_signal_dialInNumbersShown',
+  backgroundBlurAvailable: 'ui_signal_backgroundBlurAvailable',
+  registrationExtraFields: 'ui_signal_registrationExtraFields',
 };
 
 function isSignalName(name: string): name is SignalName {

@@ -2,7 +2,7 @@ import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, Report, ReportHost } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
 import { adviceFor, findingsWithStatus, GROUPS, overallVerdict, VERDICT_KEYS } from './findings';
-import { countryName, formatRefs, formatTime } from './format';
+import { certaintyLine, countryName, formatRefs, formatTime } from './format';
 import { evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
 
 /**
@@ -31,10 +31,13 @@ function findingLines(finding: Finding, lang: Lang, role: Audience): string[] {
     '',
     escapeMarkdown(finding.summary),
     '',
+    escapeMarkdown(finding.explanation),
+    '',
     `- ${t(lang, 'ui_finding_evidence')}:`,
     ...(evidence.length > 0 ? evidence : [`  - ${t(lang, 'ui_finding_noEvidence')}`]),
     `- ${t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[role]))}: ${escapeMarkdown(adviceFor(finding, role))}`,
     `- ${t(lang, 'ui_finding_refs')}: ${formatRefs(lang, finding.refs)}`,
+    `- ${certaintyLine(lang, finding)}`,
     '',
   ];
 }
