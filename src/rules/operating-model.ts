@@ -21,6 +21,7 @@ export const operatingModel: Rule = {
     ];
     if (client.selfHosted) return { status: 'pass', variant: 'self_hosted', subs: [host], evidence };
     if (client.id === 'generic-webrtc') return { status: 'unknown', evidence };
-    return { status: 'warn', variant: 'online_service', subs: [client.name], evidence };
+    // Whether an online service is acceptable depends on its contract, which no page shows: verify, not warn.
+    return { status: 'unknown', variant: 'online_service', subs: [client.name], evidence };
   },
 };

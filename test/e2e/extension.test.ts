@@ -85,7 +85,9 @@ describe('Jitsi Meet in a live page', () => {
     const recording = report?.findings.find((f) => f.ruleId === 'recording-announced');
     expect(recording?.status).toBe('warn');
     const after = await badgeText(harness, tabId);
-    expect(Number(after)).toBe(Number(before || 0) + 1);
+    // Two findings: the recording itself, and that it started while the user was in the meeting.
+    expect(report?.findings.find((f) => f.ruleId === 'recording-mid-meeting')?.status).toBe('warn');
+    expect(Number(after)).toBe(Number(before || 0) + 2);
   });
 
   it('renders the findings in the popup, in English and German', async () => {
@@ -94,11 +96,11 @@ describe('Jitsi Meet in a live page', () => {
       .getByRole('heading', { name: /Jitsi Meet/ })
       .first()
       .waitFor();
-    expect(await en.locator('body').textContent()).toContain('Recording and live streaming');
+    expect(await en.locator('body').textContent()).toContain('Recording started during the meeting');
     await en.screenshot({ path: join(root, '.cache/popup-en.png') });
     await en.close();
     const de = await openReport(tabId, 'de');
-    await de.getByText('Aufzeichnung und Livestream').first().waitFor();
+    await de.getByText('Aufzeichnung während der Konferenz gestartet').first().waitFor();
     expect(await de.locator('html').getAttribute('lang')).toBe('de');
     await de.screenshot({ path: join(root, '.cache/popup-de.png') });
     await de.close();

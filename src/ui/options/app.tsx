@@ -5,6 +5,7 @@ import type { Audience } from '../../report';
 import { RoleSelector } from '../shared/role-selector';
 import { useRole } from '../shared/role-setting';
 import { applyDocumentLang, chooseLang } from '../shared/ui-lang';
+import { AlertsSection } from './alerts-section';
 import { InstancesSection } from './instances-section';
 
 function RoleSection({ lang }: { lang: Lang }) {
@@ -65,6 +66,7 @@ export function OptionsApp({ search }: { search: string }) {
       <h1>{t(lang, 'ui_options_title')}</h1>
       <RoleSection lang={lang} />
       <InstancesSection lang={lang} />
+      <AlertsSection lang={lang} />
       <AboutSection lang={lang} />
     </main>
   );
