@@ -16,6 +16,7 @@ import { type ReportState, useReport } from './use-report';
 interface ReportViewProps {
   lang: Lang;
   report: Report;
+  tabId: number;
   role: Audience;
   onRoleChange: (role: Audience) => void;
 }
@@ -35,14 +36,14 @@ function PolicyNotice({ lang, report }: { lang: Lang; report: Report }) {
   );
 }
 
-function ReportView({ lang, report, role, onRoleChange }: ReportViewProps) {
+function ReportView({ lang, report, tabId, role, onRoleChange }: ReportViewProps) {
   return (
     <>
       <ReportHeader lang={lang} report={report} />
       <PolicyNotice lang={lang} report={report} />
       <TrafficLight lang={lang} findings={report.findings} />
       <RoleSelector lang={lang} legend={t(lang, 'ui_role_legend')} role={role} onChange={onRoleChange} />
-      <ExportButtons lang={lang} report={report} role={role} />
+      <ExportButtons lang={lang} report={report} role={role} tabId={tabId} />
       <FindingGroups lang={lang} findings={report.findings} role={role} />
       <NetworkSection lang={lang} network={report.network} />
     </>
@@ -66,7 +67,15 @@ function Body({ lang, state, role, onRoleChange, retry }: BodyProps) {
   if (state.kind === 'error') return <ErrorState lang={lang} message={state.message} onRetry={retry} />;
   if (state.kind === 'no-report') return <NoReportState lang={lang} />;
   if (state.kind === 'loading' || role === null) return <LoadingState lang={lang} />;
-  return <ReportView lang={lang} report={state.report} role={role} onRoleChange={onRoleChange} />;
+  return (
+    <ReportView
+      lang={lang}
+      report={state.report}
+      tabId={state.tabId}
+      role={role}
+      onRoleChange={onRoleChange}
+    />
+  );
 }
 
 /** `search` is the page's query string: `?tabId=N` and `?lang=de|en` override the defaults. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, FindingEvidence } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
-import { adviceFor } from './findings';
+import { adviceAudience, adviceFor } from './findings';
 import { certaintyLine, formatRefs, formatTime } from './format';
 import { evidenceName, SEVERITY_KEYS, STATUS_ICONS, STATUS_KEYS } from './labels';
 
@@ -46,7 +46,7 @@ function FindingDetails({ lang, finding, role }: FindingProps) {
       ) : (
         <p class="muted">{t(lang, 'ui_finding_noEvidence')}</p>
       )}
-      <h4>{t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[role]))}</h4>
+      <h4>{t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[adviceAudience(finding, role)]))}</h4>
       <p class="finding__advice">{adviceFor(finding, role)}</p>
       {finding.refs.length > 0 && (
         <p class="finding__refs muted">

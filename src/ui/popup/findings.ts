@@ -40,6 +40,11 @@ export function countByStatus(findings: Finding[], status: FindingStatus): numbe
   return findings.filter((finding) => finding.status === status).length;
 }
 
+/** Whose advice `adviceFor` gives: the chosen role's, else the finding's first audience (its default). */
+export function adviceAudience(finding: Finding, role: Audience): Audience {
+  return finding.adviceByAudience[role] !== undefined ? role : (finding.audience[0] ?? role);
+}
+
 /** The advice written for the chosen role, else the report's default advice. */
 export function adviceFor(finding: Finding, role: Audience): string {
   return finding.adviceByAudience[role] ?? finding.advice;
