@@ -27,6 +27,14 @@ export function certaintyGrade(certainty: Certainty): 'established' | 'derived' 
   return certainty === 'V' || certainty === 'S' ? 'established' : 'derived';
 }
 
+/**
+ * The areas of the DSK guidance a finding belongs to, for one traffic light each (like the columns of
+ * the Berlin commissioner's ratings): operating model and provider (§2, §3.4.6, §3.5.6), transparency
+ * and recording (§3.4.8, §3.5.1), secure transmission (§4.1), access (§4.2), data minimisation (§4.5).
+ */
+export const DSK_AREAS = ['provider', 'transparency', 'transmission', 'access', 'minimisation'] as const;
+export type DskArea = (typeof DSK_AREAS)[number];
+
 export type Ref = { source: 'dsk-oh-2020'; section: string } | { source: 'gdpr'; article: string };
 
 /** One fact a finding rests on, already worded for display. */
@@ -43,6 +51,7 @@ export interface Finding {
   status: FindingStatus;
   severity: Severity;
   certainty: Certainty;
+  area: DskArea;
   audience: Audience[];
   title: string;
   /** What the requirement is and why it matters, independent of what was observed. */

@@ -11,6 +11,7 @@ export const attentionTracking: Rule = {
   id: 'attention-tracking',
   severity: 'high',
   certainty: 'D',
+  area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.3'), gdpr('5'), gdpr('88')],
   evaluate({ signals }) {

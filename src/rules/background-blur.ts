@@ -7,6 +7,7 @@ export const backgroundBlur: Rule = {
   id: 'background-blur',
   severity: 'low',
   certainty: 'M',
+  area: 'minimisation',
   audience: ['participant', 'organisation'],
   refs: [dsk('3.4.5'), gdpr('25')],
   evaluate({ signals }) {

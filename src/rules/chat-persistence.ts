@@ -7,6 +7,7 @@ export const chatPersistence: Rule = {
   id: 'chat-persistence',
   severity: 'medium',
   certainty: 'M',
+  area: 'minimisation',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('4.5'), dsk('3.5.1'), gdpr('5'), gdpr('13')],
   evaluate({ signals }) {

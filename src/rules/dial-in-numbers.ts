@@ -7,6 +7,7 @@ export const dialInNumbers: Rule = {
   id: 'dial-in-numbers',
   severity: 'low',
   certainty: 'D',
+  area: 'minimisation',
   audience: ['organisation', 'host'],
   refs: [dsk('4.5'), gdpr('5'), gdpr('25')],
   evaluate({ signals }) {

@@ -10,6 +10,7 @@ export const e2ee: Rule = {
   id: 'e2ee',
   severity: 'medium',
   certainty: 'S',
+  area: 'transmission',
   audience: ['organisation', 'host'],
   refs: [dsk('4.1'), gdpr('25'), gdpr('32')],
   evaluate({ signals }) {

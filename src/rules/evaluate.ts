@@ -45,6 +45,7 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
     status: outcome.status,
     severity: rule.severity,
     certainty: rule.certainty,
+    area: rule.area,
     audience: [...rule.audience],
     title: t(lang, ruleKey(rule.id, 'title')),
     explanation: t(lang, ruleKey(rule.id, 'explain')),

@@ -41,6 +41,7 @@ export const guessableRoomName: Rule = {
   id: 'guessable-room-name',
   severity: 'medium',
   certainty: 'M',
+  area: 'access',
   audience: ['host', 'organisation'],
   refs: [dsk('4.2.1'), gdpr('32')],
   evaluate({ client, url, phase, signals }) {

@@ -10,6 +10,7 @@ export const liveCaptions: Rule = {
   id: 'live-captions',
   severity: 'low',
   certainty: 'D',
+  area: 'transparency',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.8'), gdpr('6'), gdpr('13')],
   evaluate({ signals }) {

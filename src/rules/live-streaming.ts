@@ -7,6 +7,7 @@ export const liveStreaming: Rule = {
   id: 'live-streaming',
   severity: 'high',
   certainty: 'S',
+  area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.8'), gdpr('6'), gdpr('13')],
   evaluate({ signals }) {

@@ -10,6 +10,7 @@ export const notetakerBots: Rule = {
   id: 'notetaker-bots',
   severity: 'high',
   certainty: 'D',
+  area: 'transparency',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.8'), dsk('4.2.4'), gdpr('6'), gdpr('28')],
   evaluate({ signals, phase }) {

@@ -10,6 +10,7 @@ export const operatingModel: Rule = {
   id: 'operating-model',
   severity: 'info',
   certainty: 'V',
+  area: 'provider',
   audience: ['organisation'],
   refs: [dsk('2.1'), dsk('2.2'), dsk('2.3'), gdpr('28')],
   evaluate({ client, url }) {

@@ -10,6 +10,7 @@ export const participantVisibility: Rule = {
   id: 'participant-visibility',
   severity: 'low',
   certainty: 'M',
+  area: 'access',
   audience: ['host', 'participant'],
   refs: [dsk('4.2.4'), gdpr('5'), gdpr('32')],
   evaluate({ signals, phase }) {

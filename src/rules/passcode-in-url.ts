@@ -10,6 +10,7 @@ export const passcodeInUrl: Rule = {
   id: 'passcode-in-url',
   severity: 'medium',
   certainty: 'M',
+  area: 'access',
   audience: ['host', 'organisation'],
   refs: [dsk('4.2.1'), gdpr('32')],
   evaluate({ signals }) {

@@ -10,6 +10,7 @@ export const recordingAnnounced: Rule = {
   id: 'recording-announced',
   severity: 'high',
   certainty: 'S',
+  area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.8'), gdpr('6'), gdpr('7'), gdpr('13')],
   evaluate({ signals, phase }) {

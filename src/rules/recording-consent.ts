@@ -10,6 +10,7 @@ export const recordingConsent: Rule = {
   id: 'recording-consent',
   severity: 'medium',
   certainty: 'M',
+  area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.2'), dsk('3.4.8'), gdpr('7')],
   evaluate({ signals }) {

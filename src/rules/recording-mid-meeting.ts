@@ -10,6 +10,7 @@ export const recordingMidMeeting: Rule = {
   id: 'recording-mid-meeting',
   severity: 'high',
   certainty: 'S',
+  area: 'transparency',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.8'), gdpr('13')],
   evaluate({ signals }) {

@@ -7,6 +7,7 @@ export const registrationData: Rule = {
   id: 'registration-data',
   severity: 'low',
   certainty: 'D',
+  area: 'minimisation',
   audience: ['host', 'organisation'],
   refs: [dsk('4.5'), gdpr('5')],
   evaluate({ signals }) {

@@ -10,6 +10,7 @@ export const screenShareScope: Rule = {
   id: 'screen-share-scope',
   severity: 'medium',
   certainty: 'M',
+  area: 'minimisation',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.7'), dsk('4.5'), gdpr('5')],
   evaluate({ signals }) {

@@ -28,6 +28,7 @@ export const thirdPartyHosts: Rule = {
   id: 'third-party-hosts',
   severity: 'high',
   certainty: 'D',
+  area: 'provider',
   audience: ['organisation', 'host'],
   refs: [dsk('3.4.6'), dsk('3.5.6'), gdpr('28'), gdpr('44')],
   evaluate({ hosts }) {

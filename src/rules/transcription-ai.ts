@@ -10,6 +10,7 @@ export const transcriptionAi: Rule = {
   id: 'transcription-ai',
   severity: 'high',
   certainty: 'D',
+  area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.8'), dsk('3.5.5'), gdpr('6'), gdpr('13'), gdpr('35')],
   evaluate({ signals }) {

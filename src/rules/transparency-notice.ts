@@ -10,6 +10,7 @@ export const transparencyNotice: Rule = {
   id: 'transparency-notice',
   severity: 'medium',
   certainty: 'V',
+  area: 'transparency',
   audience: ['host', 'organisation'],
   refs: [dsk('3.5.1'), gdpr('13')],
   evaluate({ signals, phase }) {

@@ -12,6 +12,7 @@ export const transportEncryption: Rule = {
   id: 'transport-encryption',
   severity: 'high',
   certainty: 'S',
+  area: 'transmission',
   audience: ['organisation'],
   refs: [dsk('4.1'), gdpr('32')],
   evaluate({ protocol, origins, url }) {

@@ -2,6 +2,7 @@ import type { ClientId, PageWorldEvidence, Phase, Signals } from '../evidence';
 import type {
   Audience,
   Certainty,
+  DskArea,
   FindingEvidence,
   FindingStatus,
   Ref,
@@ -38,6 +39,8 @@ export interface Rule {
   severity: Severity;
   /** Certainty of the catalogue row the rule rests on (docs/dsk-requirements.md): V, S, M or D. */
   certainty: Certainty;
+  /** Which area of the guidance the summary counts it under. */
+  area: DskArea;
   audience: Audience[];
   refs: Ref[];
   evaluate(input: RuleInput): RuleOutcome;

@@ -4,6 +4,8 @@ import type { Audience, Report } from '../../report';
 import { RoleSelector } from '../shared/role-selector';
 import { useRole } from '../shared/role-setting';
 import { applyDocumentLang, chooseLang } from '../shared/ui-lang';
+import { AreaSummary } from './area-summary';
+import { ChecklistSection } from './checklist-section';
 import { ExportButtons } from './export-buttons';
 import { FindingGroups } from './finding-groups';
 import { Footer } from './footer';
@@ -42,10 +44,12 @@ function ReportView({ lang, report, tabId, role, onRoleChange }: ReportViewProps
       <ReportHeader lang={lang} report={report} />
       <PolicyNotice lang={lang} report={report} />
       <TrafficLight lang={lang} findings={report.findings} />
+      <AreaSummary lang={lang} findings={report.findings} />
       <RoleSelector lang={lang} legend={t(lang, 'ui_role_legend')} role={role} onChange={onRoleChange} />
-      <ExportButtons lang={lang} report={report} role={role} tabId={tabId} />
       <FindingGroups lang={lang} findings={report.findings} role={role} />
+      <ChecklistSection lang={lang} report={report} />
       <NetworkSection lang={lang} network={report.network} />
+      <ExportButtons lang={lang} report={report} role={role} tabId={tabId} />
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { Phase, SignalName } from '../../evidence';
 import { type Lang, t } from '../../i18n';
-import type { FindingStatus, Party, Severity } from '../../report';
+import type { DskArea, FindingStatus, Party, Severity } from '../../report';
 
 export const STATUS_KEYS: Record<FindingStatus, string> = {
   fail: 'ui_status_fail',
@@ -79,3 +79,11 @@ function isSignalName(name: string): name is SignalName {
 export function evidenceName(lang: Lang, name: string): string {
   return isSignalName(name) ? t(lang, SIGNAL_KEYS[name]) : name;
 }
+
+export const AREA_KEYS: Record<DskArea, string> = {
+  provider: 'ui_area_provider',
+  transparency: 'ui_area_transparency',
+  transmission: 'ui_area_transmission',
+  access: 'ui_area_access',
+  minimisation: 'ui_area_minimisation',
+};

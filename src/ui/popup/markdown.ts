@@ -6,13 +6,14 @@ import { ROLE_KEYS } from '../shared/role-selector';
 import {
   adviceAudience,
   adviceFor,
+  areaVerdicts,
   findingsWithStatus,
   GROUPS,
   overallVerdict,
   VERDICT_KEYS,
 } from './findings';
 import { certaintyLine, countryName, formatRefs, formatTime } from './format';
-import { evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
+import { AREA_KEYS, evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
 
 /**
  * Page-derived text is escaped so that a title like `<img onerror=…>` or `[x](javascript:…)` stays text
@@ -116,6 +117,13 @@ export function reportToMarkdown(doc: ExportDocument, lang: Lang): string {
     `- ${t(lang, 'ui_markdown_observedAt')}: ${formatTime(lang, report.observedAt)}`,
     `- ${t(lang, 'ui_verdict_label')}: ${t(lang, VERDICT_KEYS[overallVerdict(report.findings)])}`,
     `- ${t(lang, 'ui_markdown_role')}: ${t(lang, ROLE_KEYS[role])}`,
+    '',
+    `## ${t(lang, 'ui_area_heading')}`,
+    '',
+    ...areaVerdicts(report.findings).map(
+      (row) =>
+        `- ${t(lang, AREA_KEYS[row.area])}: **${t(lang, VERDICT_KEYS[row.verdict])}** (${t(lang, 'ui_area_counts', row.problems, row.unknown, row.pass)})`,
+    ),
     '',
   ];
   for (const { status, headingKey } of GROUPS) {

@@ -4,13 +4,14 @@ import { type ExportDocument, providerLabel } from '../../report-export';
 import {
   adviceAudience,
   adviceFor,
+  areaVerdicts,
   findingsWithStatus,
   GROUPS,
   overallVerdict,
   VERDICT_KEYS,
 } from '../popup/findings';
 import { certaintyLine, countryName, formatRefs, formatTime } from '../popup/format';
-import { evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS, STATUS_KEYS } from '../popup/labels';
+import { AREA_KEYS, evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS, STATUS_KEYS } from '../popup/labels';
 import { CHECKLIST_ANSWER_KEYS, CHECKLIST_ITEM_KEYS, SOURCE_KEYS } from '../shared/export-labels';
 import { ROLE_KEYS } from '../shared/role-selector';
 
@@ -142,6 +143,18 @@ export function PrintableReport({ lang, doc }: DocProps) {
         {t(lang, 'ui_verdict_label')}: <strong>{t(lang, VERDICT_KEYS[overallVerdict(doc.findings)])}</strong>
       </p>
       <p class="muted">{t(lang, 'ui_report_disclaimer')}</p>
+      <h2>{t(lang, 'ui_area_heading')}</h2>
+      <table class="areas">
+        <tbody>
+          {areaVerdicts(doc.findings).map((row) => (
+            <tr key={row.area} class={`area area--${row.verdict}`}>
+              <td>{t(lang, AREA_KEYS[row.area])}</td>
+              <td class="answer">{t(lang, VERDICT_KEYS[row.verdict])}</td>
+              <td>{t(lang, 'ui_area_counts', row.problems, row.unknown, row.pass)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h2>{t(lang, 'ui_report_findingsHeading')}</h2>
       {GROUPS.map(({ status, headingKey }) => {
         const findings = findingsWithStatus(doc.findings, status);
