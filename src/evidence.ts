@@ -52,6 +52,10 @@ export const SIGNAL_NAMES = [
   'backgroundBlurAvailable',
   /** A registration form requires data beyond name and e-mail (phone, company, job title, address). */
   'registrationExtraFields',
+  /** A room setting gives every participant moderator rights. */
+  'allJoinAsModerator',
+  /** A room setting lets anyone start the meeting before its owner or host. */
+  'joinBeforeHost',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 

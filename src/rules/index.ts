@@ -16,6 +16,7 @@ import { recordingAnnounced } from './recording-announced';
 import { recordingConsent } from './recording-consent';
 import { recordingMidMeeting } from './recording-mid-meeting';
 import { registrationData } from './registration-data';
+import { roleSeparation } from './role-separation';
 import { screenShareScope } from './screen-share-scope';
 import { thirdPartyHosts } from './third-party-hosts';
 import { transcriptionAi } from './transcription-ai';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   lobbyAdmission,
   passcodeInUrl,
   guessableRoomName,
+  roleSeparation,
   participantVisibility,
   dialInNumbers,
   e2ee,

@@ -69,6 +69,8 @@ const SIGNAL_KEYS: Record<SignalName, string> = {
   dialInNumbersShown: 'ui_signal_dialInNumbersShown',
   backgroundBlurAvailable: 'ui_signal_backgroundBlurAvailable',
   registrationExtraFields: 'ui_signal_registrationExtraFields',
+  allJoinAsModerator: 'ui_signal_allJoinAsModerator',
+  joinBeforeHost: 'ui_signal_joinBeforeHost',
 };
 
 function isSignalName(name: string): name is SignalName {
