@@ -85,6 +85,8 @@ export interface PageWorldEvidence {
   encodedTransform: boolean;
   /** Markers of self-hostable software seen as page globals. */
   globals: string[];
+  /** The surface of a running screen share (`monitor` = whole screen, `window`, `browser`), else null. */
+  displaySurface: string | null;
 }
 
 /** Hosts a page loaded, from the Resource Timing API in the content script. */

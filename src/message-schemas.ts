@@ -33,6 +33,7 @@ export const PageWorldSchema = v.object({
   webSockets: textList,
   encodedTransform: v.boolean(),
   globals: textList,
+  displaySurface: v.nullable(v.picklist(['monitor', 'window', 'browser', 'application'])),
 });
 
 export const PageEvidenceSchema = v.object({

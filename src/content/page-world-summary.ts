@@ -2,6 +2,7 @@ import type { PageWorldEvidence } from '../evidence';
 
 const MAX_ITEMS = 100;
 const MAX_TEXT = 300;
+const SURFACES = new Set(['monitor', 'window', 'browser', 'application']);
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -29,6 +30,8 @@ export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
     return null;
   if (!isCount(s.peerConnections) || typeof s.encodedTransform !== 'boolean') return null;
   if (!isTextList(s.iceServerHosts) || !isTextList(s.webSockets) || !isTextList(s.globals)) return null;
+  const surface = s.displaySurface;
+  if (surface !== undefined && surface !== null && !SURFACES.has(surface as string)) return null;
   return {
     getUserMedia: { audio: media.audio, video: media.video, calls: media.calls },
     peerConnections: s.peerConnections,
@@ -36,5 +39,6 @@ export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
     webSockets: s.webSockets,
     encodedTransform: s.encodedTransform,
     globals: s.globals,
+    displaySurface: (surface as string | null | undefined) ?? null,
   };
 }

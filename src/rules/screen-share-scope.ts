@@ -4,7 +4,7 @@ import type { Rule } from './types';
 
 /**
  * Sharing the whole screen shows notifications and other open content, often about third parties;
- * a window or tab is enough (DSK OH §3.4.7, §4.5).
+ * a window or tab is enough (DSK OH §3.4.7, §4.5). Read from the captured track (page world).
  */
 export const screenShareScope: Rule = {
   id: 'screen-share-scope',

@@ -11,6 +11,7 @@ const summary = {
   webSockets: ['wss://meet.example.org'],
   encodedTransform: false,
   globals: ['APP'],
+  displaySurface: 'monitor',
 };
 
 const forged: unknown[] = [
@@ -24,11 +25,17 @@ const forged: unknown[] = [
   { ...summary, webSockets: [42] },
   { ...summary, globals: Array.from({ length: 101 }, () => 'x') },
   { ...summary, encodedTransform: 1 },
+  { ...summary, displaySurface: 'the whole internet' },
 ];
 
 describe('page-world summaries', () => {
   it('keeps a well-formed summary, and drops extra fields', () => {
     expect(toPageWorldSummary({ ...summary, extra: '<script>' })).toEqual(summary);
+  });
+
+  it('reads a summary of a page world without screen sharing support as not sharing', () => {
+    const { displaySurface: _none, ...older } = summary;
+    expect(toPageWorldSummary(older)?.displaySurface).toBeNull();
   });
 
   it.each(forged.map((value, i) => [i, value]))('rejects forged summary #%i', (_, value) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { phoneNumbers } from '../../../src/clients/common-signals';
 import { clientById } from '../../../src/clients/index';
 import { readPage } from '../../../src/clients/read';
+import { collectEvidence } from '../../../src/content/collect';
 
 const jitsi = clientById('jitsi-meet');
 const zoom = clientById('zoom');
@@ -88,5 +89,34 @@ describe('phone numbers as display names', () => {
       '…67',
       '…78',
     ]);
+  });
+});
+
+describe('screen sharing scope from the page world', () => {
+  const world = (displaySurface: string | null) => ({
+    getUserMedia: { audio: true, video: true, calls: 1 },
+    peerConnections: 1,
+    iceServerHosts: [],
+    webSockets: [],
+    encodedTransform: false,
+    globals: [],
+    displaySurface,
+  });
+  const read = (surface: string | null) =>
+    collectEvidence({
+      doc: doc('<div id="videospace"></div>'),
+      url: JITSI_URL,
+      origins: [],
+      pageWorld: world(surface),
+      previous: null,
+      now: 'now',
+    }).signals.screenShareWholeScreen;
+
+  it('is the whole screen for monitor, not for a window or tab, and not visible without a share', () => {
+    expect(read('monitor').value).toBe(true);
+    expect(read('monitor').source).toContain('displaySurface "monitor"');
+    expect(read('window').value).toBe(false);
+    expect(read('browser').value).toBe(false);
+    expect(read(null).value).toBeNull();
   });
 });

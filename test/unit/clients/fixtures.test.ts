@@ -136,6 +136,7 @@ describe('an unknown WebRTC page', () => {
       webSockets: [],
       encodedTransform: false,
       globals: [],
+      displaySurface: null,
     };
     expect(
       recogniseClient(parse(html), new URL('https://video-chat.example.net/room/42'), pageWorld)?.client,
@@ -162,6 +163,7 @@ describe('self-hosted software recognised by page globals', () => {
     webSockets: [],
     encodedTransform: false,
     globals,
+    displaySurface: null,
   });
 
   it('knows Jitsi Meet by JitsiMeetJS and APP together', () => {
