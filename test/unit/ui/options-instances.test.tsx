@@ -350,3 +350,33 @@ describe('options locale keys', () => {
     expect([...used].filter((key) => typeof messages[key]?.message !== 'string')).toEqual([]);
   });
 });
+
+describe('options: live alerts', () => {
+  function alertsSection(): HTMLElement {
+    const found = container.querySelector('#alerts-heading')?.closest('section');
+    if (!found) throw new Error('no alerts section');
+    return found as HTMLElement;
+  }
+
+  function checkbox(name: string): HTMLInputElement {
+    const box = alertsSection().querySelector<HTMLInputElement>(`input[name=${name}]`);
+    if (!box) throw new Error(`no ${name} checkbox`);
+    return box;
+  }
+
+  it('shows notifications on and the banner off by default, each a labelled checkbox', async () => {
+    await renderOptions();
+    expect(checkbox('notifications').checked).toBe(true);
+    expect(checkbox('banner').checked).toBe(false);
+    expect(checkbox('banner').closest('label')?.textContent).toContain('banner in the meeting page');
+  });
+
+  it('stores the choice in storage.local under alertSettings', async () => {
+    await renderOptions();
+    await click(checkbox('notifications'));
+    expect(fake.local.alertSettings).toEqual({ notifications: false, banner: false });
+    await click(checkbox('banner'));
+    expect(fake.local.alertSettings).toEqual({ notifications: false, banner: true });
+    expect(alertsSection().querySelector('[role=status]')?.textContent).toBe('Saved.');
+  });
+});
