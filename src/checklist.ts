@@ -11,7 +11,7 @@
  *   }
  */
 import browser from 'webextension-polyfill';
-import type { Report } from './report';
+import type { Ref, Report } from './report';
 import { dsk, gdpr } from './rules/sources';
 
 export const CHECKLIST_KEY = 'checklistAnswers';
@@ -109,4 +109,8 @@ export async function saveChecklistAnswer(
   const entry: ChecklistEntry = { updatedAt: now, answers: { ...all[key]?.answers, [id]: answer } };
   await browser.storage.local.set({ [CHECKLIST_KEY]: { ...all, [key]: entry } });
   return entry;
+}
+
+export function checklistRefs(id: ChecklistItemId): readonly Ref[] {
+  return CHECKLIST_ITEMS.find((item) => item.id === id)?.refs ?? [];
 }

@@ -5,7 +5,6 @@ import type { Ref } from '../report';
  * "Orientierungshilfe Videokonferenzsysteme" (Stand 23.10.2020) are used (docs/dsk-requirements.md §1.1).
  */
 export const DSK_SECTIONS = {
-  '2': 'Betriebsmodelle',
   '2.1': 'Selbst betriebener Dienst',
   '2.2': 'Betrieb durch einen externen IT-Dienstleister',
   '2.3': 'Online-Dienst',
@@ -23,7 +22,6 @@ export const DSK_SECTIONS = {
   '3.5.6': 'Besonderheiten bei Übermittlungen an Drittländer',
   '4.1': 'Sicherheit der Übertragung',
   '4.2.1': 'Nutzerauthentifizierung – normale Risiken',
-  '4.2.2': 'Nutzerauthentifizierung – hohe Risiken',
   '4.2.4': 'Gastteilnahme',
   '4.4': 'Rollentrennung',
   '4.5': 'Datensparsamkeit',
@@ -40,7 +38,6 @@ export const GDPR_ARTICLES = {
   '5': 'Principles relating to processing of personal data',
   '6': 'Lawfulness of processing',
   '7': 'Conditions for consent',
-  '9': 'Processing of special categories of personal data',
   '13': 'Information to be provided where personal data are collected from the data subject',
   '25': 'Data protection by design and by default',
   '28': 'Processor',

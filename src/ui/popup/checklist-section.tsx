@@ -5,6 +5,7 @@ import {
   type ChecklistAnswer,
   type ChecklistEntry,
   type ChecklistItemId,
+  checklistRefs,
   providerKey,
   readChecklist,
   saveChecklistAnswer,
@@ -13,7 +14,7 @@ import { type Lang, t } from '../../i18n';
 import type { Report } from '../../report';
 import { providerLabel } from '../../report-export';
 import { CHECKLIST_ANSWER_KEYS, CHECKLIST_ITEM_KEYS } from '../shared/export-labels';
-import { formatTime } from './format';
+import { formatRefs, formatTime } from './format';
 
 interface ItemProps {
   lang: Lang;
@@ -30,7 +31,8 @@ function ChecklistItem({ lang, id, value, onSave }: ItemProps) {
   return (
     <li class="checklist-item">
       <label for={selectId} class="checklist-item__question">
-        {t(lang, CHECKLIST_ITEM_KEYS[id])}
+        {t(lang, CHECKLIST_ITEM_KEYS[id])}{' '}
+        <span class="muted">({formatRefs(lang, [...checklistRefs(id)])})</span>
       </label>
       <div class="checklist-item__fields">
         <select

@@ -1,3 +1,4 @@
+import { checklistRefs } from '../../checklist';
 import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, Report, ReportHost } from '../../report';
 import { type ExportDocument, providerLabel } from '../../report-export';
@@ -84,7 +85,7 @@ function checklistLines(doc: ExportDocument, lang: Lang): string[] {
   for (const item of checklist.items) {
     const note = item.note ? ` — ${t(lang, 'ui_checklist_note')}: ${escapeMarkdown(item.note)}` : '';
     lines.push(
-      `- ${t(lang, CHECKLIST_ITEM_KEYS[item.id])} **${t(lang, CHECKLIST_ANSWER_KEYS[item.answer])}**${note}`,
+      `- ${t(lang, CHECKLIST_ITEM_KEYS[item.id])} (${formatRefs(lang, [...checklistRefs(item.id)])}) **${t(lang, CHECKLIST_ANSWER_KEYS[item.answer])}**${note}`,
     );
   }
   return [...lines, ''];

@@ -1,3 +1,4 @@
+import { checklistRefs } from '../../checklist';
 import { type Lang, t } from '../../i18n';
 import type { Finding, ReportHost } from '../../report';
 import { type ExportDocument, providerLabel } from '../../report-export';
@@ -106,7 +107,10 @@ function Checklist({ lang, doc }: DocProps) {
             <tbody>
               {checklist.items.map((item) => (
                 <tr key={item.id}>
-                  <td>{t(lang, CHECKLIST_ITEM_KEYS[item.id])}</td>
+                  <td>
+                    {t(lang, CHECKLIST_ITEM_KEYS[item.id])}{' '}
+                    <span class="muted">({formatRefs(lang, [...checklistRefs(item.id)])})</span>
+                  </td>
                   <td class={`answer answer--${item.answer}`}>
                     {t(lang, CHECKLIST_ANSWER_KEYS[item.answer])}
                   </td>
