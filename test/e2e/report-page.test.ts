@@ -49,6 +49,22 @@ async function downloadMarkdown(page: Page, name: string): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
+describe('the checklist', () => {
+  it('is answered in the popup and kept for the provider', async () => {
+    const popup = await harness.context.newPage();
+    await popup.goto(`chrome-extension://${harness.extensionId}/ui/popup/popup.html?tabId=${tabId}&lang=en`);
+    await popup.getByText('Checklist: what no page can show').click();
+    await popup.getByLabel(/complete processor contract/).selectOption('partly');
+    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await popup.screenshot({ path: join(root, '.cache/popup-checklist-en.png'), fullPage: true });
+    const stored = await harness.worker.evaluate(
+      async () => (await chrome.storage.local.get('checklistAnswers')).checklistAnswers,
+    );
+    expect(stored['client:zoom'].answers['processor-contract']).toEqual({ answer: 'partly' });
+    await popup.close();
+  });
+});
+
 describe('the printable report', () => {
   it('shows the findings, checklist and sources in English, without the passcode', async () => {
     const page = await openReportPage('en', 'host');
@@ -57,6 +73,7 @@ describe('the printable report', () => {
     expect(text).toContain('https://app.zoom.us/wc/81234567890/join');
     expect(text).toContain('This meeting is being recorded.');
     expect(text).toContain('Checklist: what no page can show');
+    expect(text).toMatch(/processor contract[\s\S]*Partly/);
     expect(text).toContain('October 23, 2020');
     expect(text).not.toContain(SECRET);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
