@@ -115,6 +115,7 @@ export const jitsiMeet: ClientDefinition = {
   watch: [
     recordingToast,
     { note: 'security dialog (lobby, password, E2EE)', selectors: ['.security-dialog'] },
+    { note: 'virtual background dialog', selectors: ['#virtual-background-dialog'] },
     streamToast,
     { note: 'recording-group labels (custom readers)', selectors: ['#alwaysVisible [class*="-record"]'] },
     {
@@ -250,6 +251,16 @@ export const jitsiMeet: ClientDefinition = {
           },
         },
       ],
+    },
+    backgroundBlurAvailable: {
+      on: [
+        {
+          note: 'virtual background dialog (blur and backgrounds) open [S VirtualBackgroundDialog: id virtual-background-dialog]',
+          selectors: ['#virtual-background-dialog'],
+        },
+      ],
+      // The dialog closes again; the feature it offered stays available for the meeting.
+      latch: true,
     },
     // JaaS and secured deployments authenticate with a JWT that can travel in the link.
     passcodeInUrl: secretInUrl(['jwt']),

@@ -57,10 +57,11 @@ describe('the checklist', () => {
     await popup.getByLabel(/complete processor contract/).selectOption('partly');
     await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await popup.screenshot({ path: join(root, '.cache/popup-checklist-en.png'), fullPage: true });
-    const stored = await harness.worker.evaluate(
-      async () => (await chrome.storage.local.get('checklistAnswers')).checklistAnswers,
-    );
-    expect(stored['client:zoom'].answers['processor-contract']).toEqual({ answer: 'partly' });
+    const stored = await harness.worker.evaluate(async () => {
+      const { checklistAnswers } = await chrome.storage.local.get('checklistAnswers');
+      return checklistAnswers as Record<string, { answers: Record<string, unknown> }>;
+    });
+    expect(stored['client:zoom']?.answers['processor-contract']).toEqual({ answer: 'partly' });
     await popup.close();
   });
 });

@@ -120,3 +120,21 @@ describe('screen sharing scope from the page world', () => {
     expect(read(null).value).toBeNull();
   });
 });
+
+describe('background blur in Jitsi', () => {
+  it('is available once the virtual background dialog was open, and stays so for the meeting', () => {
+    const jitsiMeeting = '<div id="videospace"></div>';
+    const open = readPage(
+      jitsi,
+      doc(`${jitsiMeeting}<div id="virtual-background-dialog"></div>`),
+      JITSI_URL,
+      't1',
+    );
+    expect(open.signals.backgroundBlurAvailable.value).toBe(true);
+    const closed = readPage(jitsi, doc(jitsiMeeting), JITSI_URL, 't2', open.signals);
+    expect(closed.signals.backgroundBlurAvailable.value).toBe(true);
+    expect(
+      readPage(jitsi, doc(jitsiMeeting), JITSI_URL, 't1').signals.backgroundBlurAvailable.value,
+    ).toBeNull();
+  });
+});
