@@ -1,10 +1,12 @@
 /**
  * Whether live alerts show as system notifications and as an in-page banner. One function reads them,
- * so the organisation's managed policy (its `alerts` key) can be merged in at this one place.
+ * so the organisation's managed policy (its `alerts` key) can be merged in at this one place. The user's
+ * choice is stored as issue 6's settings store keeps it (`settings.alerts`, a partial object), so the
+ * options page of either branch reads the same value.
  */
 import browser from 'webextension-polyfill';
 
-export const ALERT_SETTINGS_KEY = 'alertSettings';
+export const ALERT_SETTINGS_KEY = 'settings.alerts';
 
 export interface AlertSettings {
   notifications: boolean;

@@ -1,20 +1,19 @@
 /**
  * The points of the DSK guidance no page can show — answered once per provider or self-hosted instance by
- * the host or organisation, kept in storage.local under `checklistAnswers`, shown in the popup and the
- * exported report. Shape (documented for the options page, which edits the same data):
+ * the host or organisation, shown in the popup and the exported report. Stored the way issue 6's options
+ * page reads, edits and exports them (storage.local, key `checklist.answers`):
  *
- *   checklistAnswers: {
- *     [providerKey: string]: {            // "client:zoom" for an online service, "instance:https://host"
- *       updatedAt: string;                //   for a self-hosted instance (see providerKey below)
- *       answers: { [itemId]: { answer: 'yes' | 'no' | 'partly' | 'unknown'; note?: string } };
- *     };
- *   }
+ *   { [scope]: { [itemId]: { answer: 'yes' | 'no' | 'unsure', note?: string, answeredAt: ISO date } } }
+ *
+ * `scope` is the client id of a hosted service (`zoom`) or the origin of a self-hosted instance
+ * (`https://meet.example.org`); item ids are those of CHECKLIST_ITEMS. No entry means not answered.
+ * Entries of other items or scopes are kept as they are when one answer is saved.
  */
 import browser from 'webextension-polyfill';
 import type { Ref, Report } from './report';
 import { dsk, gdpr } from './rules/sources';
 
-export const CHECKLIST_KEY = 'checklistAnswers';
+export const CHECKLIST_KEY = 'checklist.answers';
 
 export const CHECKLIST_ITEMS = [
   { id: 'legal-basis', refs: [dsk('3.4'), gdpr('6')] },
@@ -28,89 +27,94 @@ export const CHECKLIST_ITEMS = [
 ] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number]['id'];
 
-export const CHECKLIST_ANSWERS = ['yes', 'partly', 'no', 'unknown'] as const;
+export const CHECKLIST_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number];
 
 export interface ChecklistItemAnswer {
   answer: ChecklistAnswer;
   note?: string;
+  answeredAt: string;
 }
 
-export interface ChecklistEntry {
-  updatedAt: string;
-  answers: Partial<Record<ChecklistItemId, ChecklistItemAnswer>>;
-}
+/** One scope's answers by item id. */
+export type ChecklistEntry = Partial<Record<ChecklistItemId, ChecklistItemAnswer>>;
+type StoredAnswers = Record<string, Record<string, ChecklistItemAnswer>>;
 
-export type ChecklistAnswers = Record<string, ChecklistEntry>;
+const MAX_NOTE = 2000;
 
-const MAX_NOTE = 1000;
-
-/** Whose checklist a report belongs to: the online service by client, a self-hosted one by origin. */
+/** Whose checklist a report belongs to: an online service by client id, a self-hosted one by origin. */
 export function providerKey(report: Pick<Report, 'client' | 'url'>): string | null {
   if (!report.client) return null;
-  if (!report.client.selfHosted) return `client:${report.client.id}`;
+  if (!report.client.selfHosted) return report.client.id;
   try {
-    return `instance:${new URL(report.url).origin}`;
+    return new URL(report.url).origin;
   } catch {
     return null;
   }
 }
 
-function isItemId(id: string): id is ChecklistItemId {
-  return CHECKLIST_ITEMS.some((item) => item.id === id);
+export function checklistRefs(id: ChecklistItemId): readonly Ref[] {
+  return CHECKLIST_ITEMS.find((item) => item.id === id)?.refs ?? [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseItem(raw: unknown): ChecklistItemAnswer | null {
-  const item = raw as { answer?: unknown; note?: unknown } | null;
-  if (!CHECKLIST_ANSWERS.includes(item?.answer as ChecklistAnswer)) return null;
-  const answer = item?.answer as ChecklistAnswer;
-  return typeof item?.note === 'string' && item.note.trim()
-    ? { answer, note: item.note.slice(0, MAX_NOTE) }
-    : { answer };
-}
-
-function parseEntry(raw: unknown): ChecklistEntry | null {
-  const entry = raw as { updatedAt?: unknown; answers?: unknown } | null;
-  if (typeof entry?.updatedAt !== 'string' || typeof entry.answers !== 'object' || !entry.answers)
-    return null;
-  const answers: ChecklistEntry['answers'] = {};
-  for (const [id, value] of Object.entries(entry.answers)) {
-    const parsed = parseItem(value);
-    if (isItemId(id) && parsed) answers[id] = parsed;
-  }
-  return { updatedAt: entry.updatedAt, answers };
+  if (!isRecord(raw)) return null;
+  const { answer, note, answeredAt } = raw;
+  if (!CHECKLIST_ANSWERS.includes(answer as ChecklistAnswer) || typeof answeredAt !== 'string') return null;
+  const item: ChecklistItemAnswer = { answer: answer as ChecklistAnswer, answeredAt };
+  if (typeof note === 'string' && note.trim()) item.note = note.slice(0, MAX_NOTE);
+  return item;
 }
 
 /** Stored answers as far as they are well-formed; anything else is dropped, never trusted. */
-export function parseChecklistAnswers(raw: unknown): ChecklistAnswers {
-  if (typeof raw !== 'object' || raw === null) return {};
-  const result: ChecklistAnswers = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const entry = parseEntry(value);
-    if (entry) result[key] = entry;
+export function parseChecklistAnswers(raw: unknown): StoredAnswers {
+  const result: StoredAnswers = {};
+  if (!isRecord(raw)) return result;
+  for (const [scope, items] of Object.entries(raw)) {
+    if (!isRecord(items)) continue;
+    for (const [id, value] of Object.entries(items)) {
+      const item = parseItem(value);
+      if (item) result[scope] = { ...result[scope], [id]: item };
+    }
   }
   return result;
 }
 
-export async function readChecklist(key: string): Promise<ChecklistEntry | null> {
-  const stored = await browser.storage.local.get(CHECKLIST_KEY);
-  return parseChecklistAnswers(stored[CHECKLIST_KEY])[key] ?? null;
+function knownItems(items: Record<string, ChecklistItemAnswer> | undefined): ChecklistEntry {
+  const entry: ChecklistEntry = {};
+  for (const { id } of CHECKLIST_ITEMS) if (items?.[id]) entry[id] = items[id];
+  return entry;
 }
 
-/** Sets one answer of one provider's checklist; the other providers' answers stay as they are. */
+export async function readChecklist(scope: string): Promise<ChecklistEntry> {
+  const stored = await browser.storage.local.get(CHECKLIST_KEY);
+  return knownItems(parseChecklistAnswers(stored[CHECKLIST_KEY])[scope]);
+}
+
+/** Sets one answer of one scope, or removes it with `null`; everything else stays as stored. */
 export async function saveChecklistAnswer(
-  key: string,
+  scope: string,
   id: ChecklistItemId,
-  answer: ChecklistItemAnswer,
+  answer: { answer: ChecklistAnswer; note?: string } | null,
   now: string,
 ): Promise<ChecklistEntry> {
   const stored = await browser.storage.local.get(CHECKLIST_KEY);
   const all = parseChecklistAnswers(stored[CHECKLIST_KEY]);
-  const entry: ChecklistEntry = { updatedAt: now, answers: { ...all[key]?.answers, [id]: answer } };
-  await browser.storage.local.set({ [CHECKLIST_KEY]: { ...all, [key]: entry } });
-  return entry;
+  const items = { ...all[scope] };
+  if (answer) items[id] = { ...answer, answeredAt: now };
+  else delete items[id];
+  if (Object.keys(items).length > 0) all[scope] = items;
+  else delete all[scope];
+  await browser.storage.local.set({ [CHECKLIST_KEY]: all });
+  return knownItems(items);
 }
 
-export function checklistRefs(id: ChecklistItemId): readonly Ref[] {
-  return CHECKLIST_ITEMS.find((item) => item.id === id)?.refs ?? [];
+/** The latest answer time of a scope's answers, or null when nothing is answered. */
+export function lastAnswered(entry: ChecklistEntry): string | null {
+  const times = Object.values(entry).map((item) => item?.answeredAt ?? '');
+  return times.sort().at(-1) || null;
 }

@@ -8,6 +8,7 @@ import {
   type ChecklistAnswer,
   type ChecklistEntry,
   type ChecklistItemId,
+  lastAnswered,
 } from './checklist';
 import { dataDate as thirdPartiesDate } from './data/third-parties.json';
 import type { Audience, Report } from './report';
@@ -26,7 +27,12 @@ export const DATA_SOURCES: readonly DataSource[] = [
 export interface ExportedChecklist {
   provider: string;
   updatedAt: string | null;
-  items: { id: ChecklistItemId; answer: ChecklistAnswer; note?: string }[];
+  items: {
+    id: ChecklistItemId;
+    answer: ChecklistAnswer | 'unanswered';
+    note?: string;
+    answeredAt?: string;
+  }[];
 }
 
 export interface ExportDocument extends Report {
@@ -54,13 +60,12 @@ function exportChecklist(provider: string | null, entry: ChecklistEntry | null):
   if (!provider) return null;
   return {
     provider,
-    updatedAt: entry?.updatedAt ?? null,
-    // Every point is listed: one nobody answered is exported as unknown, not left out.
+    updatedAt: entry ? lastAnswered(entry) : null,
+    // Every point is listed: one nobody answered is exported as unanswered, not left out.
     items: CHECKLIST_ITEMS.map(({ id }) => {
-      const answer = entry?.answers[id];
-      return answer?.note
-        ? { id, answer: answer.answer, note: answer.note }
-        : { id, answer: answer?.answer ?? 'unknown' };
+      const given = entry?.[id];
+      if (!given) return { id, answer: 'unanswered' as const };
+      return { id, ...given };
     }),
   };
 }
@@ -85,6 +90,7 @@ export function buildExport(
 /** The checklist's provider as a reader knows it: the service's name, or the instance's address. */
 export function providerLabel(doc: Pick<ExportDocument, 'checklist' | 'client'>): string {
   const provider = doc.checklist?.provider ?? '';
-  if (provider.startsWith('instance:')) return provider.slice('instance:'.length);
-  return doc.client?.name ?? provider.replace(/^client:/, '');
+  return provider.startsWith('https://') || provider.startsWith('http://')
+    ? provider
+    : (doc.client?.name ?? provider);
 }

@@ -84,7 +84,7 @@ describe('live alerts', () => {
 
   it('shows the in-page banner in a closed shadow root when the user turned it on', async () => {
     await harness.worker.evaluate(() =>
-      chrome.storage.local.set({ alertSettings: { notifications: false, banner: true } }),
+      chrome.storage.local.set({ 'settings.alerts': { notifications: false, banner: true } }),
     );
     const { page } = await openMeeting('https://meet.jit.si/BannerRoom');
     await startRecording(page);
@@ -95,6 +95,6 @@ describe('live alerts', () => {
     expect(Object.keys(await notifications())).toEqual([]);
     await page.screenshot({ path: join(root, '.cache/alert-banner-en.png') });
     await page.close();
-    await harness.worker.evaluate(() => chrome.storage.local.remove('alertSettings'));
+    await harness.worker.evaluate(() => chrome.storage.local.remove('settings.alerts'));
   });
 });

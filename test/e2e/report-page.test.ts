@@ -54,14 +54,14 @@ describe('the checklist', () => {
     const popup = await harness.context.newPage();
     await popup.goto(`chrome-extension://${harness.extensionId}/ui/popup/popup.html?tabId=${tabId}&lang=en`);
     await popup.getByText('Checklist: what no page can show').click();
-    await popup.getByLabel(/complete processor contract/).selectOption('partly');
+    await popup.getByLabel(/complete processor contract/).selectOption('unsure');
     await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await popup.screenshot({ path: join(root, '.cache/popup-checklist-en.png'), fullPage: true });
     const stored = await harness.worker.evaluate(async () => {
-      const { checklistAnswers } = await chrome.storage.local.get('checklistAnswers');
-      return checklistAnswers as Record<string, { answers: Record<string, unknown> }>;
+      const answers = (await chrome.storage.local.get('checklist.answers'))['checklist.answers'];
+      return answers as Record<string, Record<string, { answer: string }>>;
     });
-    expect(stored['client:zoom']?.answers['processor-contract']).toEqual({ answer: 'partly' });
+    expect(stored.zoom?.['processor-contract']?.answer).toBe('unsure');
     await popup.close();
   });
 });
@@ -74,7 +74,7 @@ describe('the printable report', () => {
     expect(text).toContain('https://app.zoom.us/wc/81234567890/join');
     expect(text).toContain('This meeting is being recorded.');
     expect(text).toContain('Checklist: what no page can show');
-    expect(text).toMatch(/processor contract[\s\S]*Partly/);
+    expect(text).toMatch(/processor contract[\s\S]*Unsure/);
     expect(text).toContain('October 23, 2020');
     expect(text).not.toContain(SECRET);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

@@ -68,18 +68,21 @@ describe('the report JSON Schema (docs/report.schema.json)', () => {
   it('accepts the report of a real fixture and its export, with and without checklist answers', () => {
     const report = zoomReport();
     expect(validateReport(report), errors(validateReport as typeof validateExport)).toBe(true);
-    const bare = buildExport(report, 'host', NOW, 'client:zoom', null);
+    const bare = buildExport(report, 'host', NOW, 'zoom', null);
     expect(validateExport(bare), errors(validateExport)).toBe(true);
-    const answered = buildExport(report, 'organisation', NOW, 'client:zoom', {
-      updatedAt: NOW,
-      answers: { 'processor-contract': { answer: 'partly', note: 'DPA signed, own-purpose clause open' } },
+    const answered = buildExport(report, 'organisation', NOW, 'zoom', {
+      'processor-contract': {
+        answer: 'unsure',
+        note: 'DPA signed, own-purpose clause open',
+        answeredAt: NOW,
+      },
     });
     expect(validateExport(answered), errors(validateExport)).toBe(true);
     expect(validateExport(buildExport(report, 'host', NOW, null, null)), errors(validateExport)).toBe(true);
   });
 
   it('rejects an export that leaks a query string, misses a certainty or adds unknown fields', () => {
-    const good = buildExport(zoomReport(), 'host', NOW, 'client:zoom', null);
+    const good = buildExport(zoomReport(), 'host', NOW, 'zoom', null);
     expect(validateExport({ ...good, url: ZOOM_LINK })).toBe(false);
     const [first, ...rest] = good.findings;
     const { certainty: _dropped, ...uncertain } = first ?? ({} as NonNullable<typeof first>);
@@ -98,7 +101,7 @@ describe('the report JSON Schema (docs/report.schema.json)', () => {
     expect(defs.finding.properties.audience.items.enum).toEqual([...AUDIENCES]);
     const checklist = schema.allOf[1].properties.checklist.oneOf[1].properties.items.items.properties;
     expect(checklist.id.enum).toEqual(CHECKLIST_ITEMS.map((item) => item.id));
-    expect(checklist.answer.enum).toEqual([...CHECKLIST_ANSWERS]);
+    expect(checklist.answer.enum).toEqual([...CHECKLIST_ANSWERS, 'unanswered']);
     expect(schema.allOf[1].properties.dataSources.items.properties.id.enum).toEqual(
       DATA_SOURCES.map((s) => s.id),
     );
@@ -118,7 +121,7 @@ describe('passcodes in the meeting link', () => {
   it('never reach the report, the JSON, the Markdown or the printable page', () => {
     const report = zoomReport();
     expect(report.signals.passcodeInUrl.value).toBe(true);
-    const doc = buildExport(report, 'host', NOW, 'client:zoom', null);
+    const doc = buildExport(report, 'host', NOW, 'zoom', null);
     expect(doc.url).toBe('https://app.zoom.us/wc/81234567890/join');
     expect(JSON.stringify(doc)).not.toContain(SECRET);
     expect(reportToMarkdown(doc, 'en')).not.toContain(SECRET);
@@ -133,13 +136,10 @@ describe('passcodes in the meeting link', () => {
 });
 
 describe('Markdown and printable report', () => {
-  const answers = {
-    updatedAt: NOW,
-    answers: { dpia: { answer: 'no' as const, note: 'planned for Q1' } },
-  };
+  const answers = { dpia: { answer: 'no' as const, note: 'planned for Q1', answeredAt: NOW } };
 
   it('give date, URL, client, findings with evidence, checklist answers and source dates in English', () => {
-    const doc = buildExport(zoomReport('en'), 'host', NOW, 'client:zoom', answers);
+    const doc = buildExport(zoomReport('en'), 'host', NOW, 'zoom', answers);
     for (const text of [reportToMarkdown(doc, 'en'), printable(doc, 'en')]) {
       expect(text).toContain('https://app.zoom.us/wc/81234567890/join');
       expect(text).toContain('Zoom');
@@ -154,7 +154,7 @@ describe('Markdown and printable report', () => {
   });
 
   it('are written in German for a German report', () => {
-    const doc = buildExport(zoomReport('de'), 'participant', NOW, 'client:zoom', answers);
+    const doc = buildExport(zoomReport('de'), 'participant', NOW, 'zoom', answers);
     for (const text of [reportToMarkdown(doc, 'de'), printable(doc, 'de')]) {
       expect(text).toContain('Diese Konferenz wird aufgezeichnet.');
       expect(text).toContain('Checkliste');
@@ -164,9 +164,9 @@ describe('Markdown and printable report', () => {
     }
   });
 
-  it('list every checklist point, unanswered ones as not known', () => {
-    const doc = buildExport(zoomReport('en'), 'host', NOW, 'client:zoom', null);
-    expect(doc.checklist?.items.map((item) => item.answer)).toEqual(CHECKLIST_ITEMS.map(() => 'unknown'));
+  it('list every checklist point, unanswered ones as such', () => {
+    const doc = buildExport(zoomReport('en'), 'host', NOW, 'zoom', null);
+    expect(doc.checklist?.items.map((item) => item.answer)).toEqual(CHECKLIST_ITEMS.map(() => 'unanswered'));
     expect(reportToMarkdown(doc, 'en')).toContain('Not answered yet.');
   });
 });
@@ -174,47 +174,51 @@ describe('Markdown and printable report', () => {
 describe('checklist answers in storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('are kept per provider under checklistAnswers', async () => {
-    await saveChecklistAnswer('client:zoom', 'dpia', { answer: 'yes' }, NOW);
-    await saveChecklistAnswer(
-      'instance:https://video.example.org',
-      'retention',
-      { answer: 'no', note: 'x' },
-      NOW,
-    );
-    const stored = await fakeBrowser.storage.local.get('checklistAnswers');
+  it('are kept per provider under checklist.answers, in the shape issue 6 reads', async () => {
+    await saveChecklistAnswer('zoom', 'dpia', { answer: 'yes' }, NOW);
+    await saveChecklistAnswer('https://video.example.org', 'retention', { answer: 'no', note: 'x' }, NOW);
+    const stored = await fakeBrowser.storage.local.get('checklist.answers');
     expect(stored).toEqual({
-      checklistAnswers: {
-        'client:zoom': { updatedAt: NOW, answers: { dpia: { answer: 'yes' } } },
-        'instance:https://video.example.org': {
-          updatedAt: NOW,
-          answers: { retention: { answer: 'no', note: 'x' } },
-        },
+      'checklist.answers': {
+        zoom: { dpia: { answer: 'yes', answeredAt: NOW } },
+        'https://video.example.org': { retention: { answer: 'no', note: 'x', answeredAt: NOW } },
       },
     });
-    expect((await readChecklist('client:zoom'))?.answers.dpia?.answer).toBe('yes');
+    expect((await readChecklist('zoom')).dpia?.answer).toBe('yes');
+  });
+
+  it('keep entries of other items and scopes, and forget an answer set to none', async () => {
+    await fakeBrowser.storage.local.set({
+      'checklist.answers': { zoom: { 'some-other-item': { answer: 'yes', answeredAt: NOW } } },
+    });
+    await saveChecklistAnswer('zoom', 'dpia', { answer: 'unsure' }, NOW);
+    await saveChecklistAnswer('zoom', 'dpia', null, NOW);
+    expect(await fakeBrowser.storage.local.get('checklist.answers')).toEqual({
+      'checklist.answers': { zoom: { 'some-other-item': { answer: 'yes', answeredAt: NOW } } },
+    });
   });
 
   it('drop malformed entries instead of trusting them', () => {
     expect(
       parseChecklistAnswers({
-        'client:zoom': {
-          updatedAt: NOW,
-          answers: { dpia: { answer: 'maybe' }, retention: { answer: 'yes' }, bogus: {} },
+        zoom: {
+          dpia: { answer: 'maybe', answeredAt: NOW },
+          retention: { answer: 'yes', answeredAt: NOW },
+          bogus: {},
         },
         broken: 'x',
       }),
-    ).toEqual({ 'client:zoom': { updatedAt: NOW, answers: { retention: { answer: 'yes' } } } });
+    ).toEqual({ zoom: { retention: { answer: 'yes', answeredAt: NOW } } });
   });
 
   it('belong to the online service by client and to a self-hosted instance by origin', () => {
     const base = { url: 'https://video.example.org/Room' };
     expect(
       providerKey({ ...base, client: { id: 'zoom', name: 'Zoom', operator: 'Zoom', selfHosted: false } }),
-    ).toBe('client:zoom');
+    ).toBe('zoom');
     expect(
       providerKey({ ...base, client: { id: 'jitsi-meet', name: 'Jitsi', operator: 'x', selfHosted: true } }),
-    ).toBe('instance:https://video.example.org');
+    ).toBe('https://video.example.org');
     expect(providerKey({ ...base, client: null })).toBeNull();
   });
 });

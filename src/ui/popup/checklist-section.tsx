@@ -6,6 +6,7 @@ import {
   type ChecklistEntry,
   type ChecklistItemId,
   checklistRefs,
+  lastAnswered,
   providerKey,
   readChecklist,
   saveChecklistAnswer,
@@ -19,14 +20,14 @@ import { formatRefs, formatTime } from './format';
 interface ItemProps {
   lang: Lang;
   id: ChecklistItemId;
-  value: ChecklistEntry['answers'][ChecklistItemId];
-  onSave: (id: ChecklistItemId, answer: ChecklistAnswer, note: string) => void;
+  value: ChecklistEntry[ChecklistItemId];
+  onSave: (id: ChecklistItemId, answer: ChecklistAnswer | '', note: string) => void;
 }
 
 function ChecklistItem({ lang, id, value, onSave }: ItemProps) {
   const selectId = useId();
   const noteId = useId();
-  const answer = value?.answer ?? 'unknown';
+  const answer = value?.answer ?? '';
   const [note, setNote] = useState(value?.note ?? '');
   return (
     <li class="checklist-item">
@@ -38,8 +39,9 @@ function ChecklistItem({ lang, id, value, onSave }: ItemProps) {
         <select
           id={selectId}
           value={answer}
-          onChange={(event) => onSave(id, event.currentTarget.value as ChecklistAnswer, note)}
+          onChange={(event) => onSave(id, event.currentTarget.value as ChecklistAnswer | '', note)}
         >
+          <option value="">{t(lang, CHECKLIST_ANSWER_KEYS.unanswered)}</option>
           {CHECKLIST_ANSWERS.map((option) => (
             <option key={option} value={option}>
               {t(lang, CHECKLIST_ANSWER_KEYS[option])}
@@ -56,6 +58,7 @@ function ChecklistItem({ lang, id, value, onSave }: ItemProps) {
           placeholder={t(lang, 'ui_checklist_note')}
           value={note}
           onInput={(event) => setNote(event.currentTarget.value)}
+          disabled={!answer}
           onChange={() => note !== (value?.note ?? '') && onSave(id, answer, note)}
         />
       </div>
@@ -79,17 +82,12 @@ export function ChecklistSection({ lang, report }: { lang: Lang; report: Report 
   }, [key, lang]);
   if (!key) return null;
 
-  const save = async (id: ChecklistItemId, answer: ChecklistAnswer, note: string) => {
+  const save = async (id: ChecklistItemId, answer: ChecklistAnswer | '', note: string) => {
     try {
       const trimmed = note.trim();
-      setEntry(
-        await saveChecklistAnswer(
-          key,
-          id,
-          trimmed ? { answer, note: trimmed } : { answer },
-          new Date().toISOString(),
-        ),
-      );
+      // No answer removes the entry: unanswered is not stored (issue 6's checklist store).
+      const given = answer ? (trimmed ? { answer, note: trimmed } : { answer }) : null;
+      setEntry(await saveChecklistAnswer(key, id, given, new Date().toISOString()));
       setStatus(t(lang, 'ui_options_saved'));
     } catch {
       setStatus(t(lang, 'ui_options_saveFailed'));
@@ -107,8 +105,8 @@ export function ChecklistSection({ lang, report }: { lang: Lang; report: Report 
           providerLabel({ client: report.client, checklist: { provider: key, updatedAt: null, items: [] } }),
         )}
         {' · '}
-        {entry
-          ? t(lang, 'ui_checklist_updatedAt', formatTime(lang, entry.updatedAt))
+        {entry && lastAnswered(entry)
+          ? t(lang, 'ui_checklist_updatedAt', formatTime(lang, lastAnswered(entry) ?? ''))
           : t(lang, 'ui_checklist_never')}
       </p>
       <ol class="checklist-items">
@@ -117,7 +115,7 @@ export function ChecklistSection({ lang, report }: { lang: Lang; report: Report 
             key={`${key}:${id}:${entry ? 'loaded' : 'empty'}`}
             lang={lang}
             id={id}
-            value={entry?.answers[id]}
+            value={entry?.[id]}
             onSave={save}
           />
         ))}

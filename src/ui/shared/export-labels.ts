@@ -1,23 +1,26 @@
-/** Locale keys of the checklist and the data sources, written out so the locale test finds each one. */
+/**
+ * Locale keys of the checklist and the data sources. Item titles use the `checklist_<item_id>_title` keys
+ * the options page (issue 6) looks up for stored answers.
+ */
 import type { ChecklistAnswer, ChecklistItemId } from '../../checklist';
 import type { DataSource } from '../../report-export';
 
 export const CHECKLIST_ITEM_KEYS: Record<ChecklistItemId, string> = {
-  'legal-basis': 'ui_checklist_item_legal_basis',
-  'processor-contract': 'ui_checklist_item_processor_contract',
-  'own-purposes': 'ui_checklist_item_own_purposes',
-  'third-country': 'ui_checklist_item_third_country',
-  dpia: 'ui_checklist_item_dpia',
-  'participant-information': 'ui_checklist_item_participant_information',
-  retention: 'ui_checklist_item_retention',
-  'records-of-processing': 'ui_checklist_item_records_of_processing',
+  'legal-basis': 'checklist_legal_basis_title',
+  'processor-contract': 'checklist_processor_contract_title',
+  'own-purposes': 'checklist_own_purposes_title',
+  'third-country': 'checklist_third_country_title',
+  dpia: 'checklist_dpia_title',
+  'participant-information': 'checklist_participant_information_title',
+  retention: 'checklist_retention_title',
+  'records-of-processing': 'checklist_records_of_processing_title',
 };
 
-export const CHECKLIST_ANSWER_KEYS: Record<ChecklistAnswer, string> = {
+export const CHECKLIST_ANSWER_KEYS: Record<ChecklistAnswer | 'unanswered', string> = {
   yes: 'ui_checklist_answer_yes',
-  partly: 'ui_checklist_answer_partly',
   no: 'ui_checklist_answer_no',
-  unknown: 'ui_checklist_answer_unknown',
+  unsure: 'ui_checklist_answer_unsure',
+  unanswered: 'ui_checklist_answer_unanswered',
 };
 
 export const SOURCE_KEYS: Record<DataSource['id'], string> = {

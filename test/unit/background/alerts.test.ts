@@ -72,11 +72,11 @@ describe('live alerts', () => {
 describe('alert settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('are read from and saved to storage.local under alertSettings', async () => {
+  it('are read from and saved to storage.local under settings.alerts', async () => {
     expect(await readAlertSettings()).toEqual(DEFAULT_ALERT_SETTINGS);
     await saveAlertSettings({ notifications: false, banner: true });
-    expect(await fakeBrowser.storage.local.get('alertSettings')).toEqual({
-      alertSettings: { notifications: false, banner: true },
+    expect(await fakeBrowser.storage.local.get('settings.alerts')).toEqual({
+      'settings.alerts': { notifications: false, banner: true },
     });
     expect(await readAlertSettings()).toEqual({ notifications: false, banner: true });
   });

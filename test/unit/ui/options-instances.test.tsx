@@ -371,12 +371,12 @@ describe('options: live alerts', () => {
     expect(checkbox('banner').closest('label')?.textContent).toContain('banner in the meeting page');
   });
 
-  it('stores the choice in storage.local under alertSettings', async () => {
+  it('stores the choice in storage.local under settings.alerts', async () => {
     await renderOptions();
     await click(checkbox('notifications'));
-    expect(fake.local.alertSettings).toEqual({ notifications: false, banner: false });
+    expect(fake.local['settings.alerts']).toEqual({ notifications: false, banner: false });
     await click(checkbox('banner'));
-    expect(fake.local.alertSettings).toEqual({ notifications: false, banner: true });
+    expect(fake.local['settings.alerts']).toEqual({ notifications: false, banner: true });
     expect(alertsSection().querySelector('[role=status]')?.textContent).toBe('Saved.');
   });
 });

@@ -412,8 +412,8 @@ describe('popup structure', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    const stored = fake.stored.checklistAnswers as Record<string, { answers: Record<string, unknown> }>;
-    expect(stored[`client:${sample.client?.id}`]?.answers['legal-basis']).toEqual({ answer: 'yes' });
+    const stored = fake.stored['checklist.answers'] as Record<string, Record<string, { answer: string }>>;
+    expect(stored[sample.client?.id ?? '']?.['legal-basis']?.answer).toBe('yes');
     expect(text('.checklist-section [role="status"]')).toEqual(['Saved.']);
   });
 
