@@ -13,12 +13,16 @@ import {
 import { dataDate as thirdPartiesDate } from './data/third-parties.json';
 import type { Audience, Report } from './report';
 
-export interface DataSource {
+/**
+ * The date of each source a filed report rests on. (Issue 4's report lists its shipped network data in
+ * `report.dataSources`; these are the guidance, the law and the third-party list.)
+ */
+export interface SourceDate {
   id: 'dsk-oh-2020' | 'gdpr' | 'third-parties';
   date: string;
 }
 
-export const DATA_SOURCES: readonly DataSource[] = [
+export const SOURCE_DATES: readonly SourceDate[] = [
   { id: 'dsk-oh-2020', date: '2020-10-23' },
   { id: 'gdpr', date: '2016-04-27' },
   { id: 'third-parties', date: thirdPartiesDate },
@@ -38,7 +42,7 @@ export interface ExportedChecklist {
 export interface ExportDocument extends Report {
   exportedAt: string;
   role: Audience;
-  dataSources: DataSource[];
+  sourceDates: SourceDate[];
   checklist: ExportedChecklist | null;
 }
 
@@ -82,7 +86,7 @@ export function buildExport(
     url: redactUrl(report.url),
     exportedAt: now,
     role,
-    dataSources: [...DATA_SOURCES],
+    sourceDates: [...SOURCE_DATES],
     checklist: exportChecklist(provider, checklist),
   };
 }

@@ -10,7 +10,7 @@ import { CHECKLIST_ANSWERS, CHECKLIST_ITEMS } from '../../src/checklist';
 import { collectEvidence } from '../../src/content/collect';
 import { CLIENT_IDS, PHASES, SIGNAL_NAMES, type TabEvidence } from '../../src/evidence';
 import { AUDIENCES, CERTAINTIES, FINDING_STATUSES, type Report, SEVERITIES } from '../../src/report';
-import { buildExport, DATA_SOURCES, type ExportDocument, redactUrl } from '../../src/report-export';
+import { buildExport, type ExportDocument, redactUrl, SOURCE_DATES } from '../../src/report-export';
 import { buildReport } from '../../src/rules/evaluate';
 import { NOW, RULE_CASES, tabFrom } from './rules/rule-case';
 
@@ -102,8 +102,8 @@ describe('the report JSON Schema (docs/report.schema.json)', () => {
     const checklist = schema.allOf[1].properties.checklist.oneOf[1].properties.items.items.properties;
     expect(checklist.id.enum).toEqual(CHECKLIST_ITEMS.map((item) => item.id));
     expect(checklist.answer.enum).toEqual([...CHECKLIST_ANSWERS, 'unanswered']);
-    expect(schema.allOf[1].properties.dataSources.items.properties.id.enum).toEqual(
-      DATA_SOURCES.map((s) => s.id),
+    expect(schema.allOf[1].properties.sourceDates.items.properties.id.enum).toEqual(
+      SOURCE_DATES.map((s) => s.id),
     );
   });
 

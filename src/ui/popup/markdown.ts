@@ -99,7 +99,7 @@ function sourceLines(doc: ExportDocument, lang: Lang): string[] {
   return [
     `## ${t(lang, 'ui_sources_heading')}`,
     '',
-    ...doc.dataSources.map((source) => `- ${t(lang, SOURCE_KEYS[source.id], day(source.date))}`),
+    ...doc.sourceDates.map((source) => `- ${t(lang, SOURCE_KEYS[source.id], day(source.date))}`),
     '',
   ];
 }

@@ -186,7 +186,7 @@ export function PrintableReport({ lang, doc }: DocProps) {
       <section>
         <h2>{t(lang, 'ui_sources_heading')}</h2>
         <ul>
-          {doc.dataSources.map((source) => (
+          {doc.sourceDates.map((source) => (
             <li key={source.id}>{t(lang, SOURCE_KEYS[source.id], day(lang, source.date))}</li>
           ))}
         </ul>

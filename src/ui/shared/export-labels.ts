@@ -3,7 +3,7 @@
  * the options page (issue 6) looks up for stored answers.
  */
 import type { ChecklistAnswer, ChecklistItemId } from '../../checklist';
-import type { DataSource } from '../../report-export';
+import type { SourceDate } from '../../report-export';
 
 export const CHECKLIST_ITEM_KEYS: Record<ChecklistItemId, string> = {
   'legal-basis': 'checklist_legal_basis_title',
@@ -23,7 +23,7 @@ export const CHECKLIST_ANSWER_KEYS: Record<ChecklistAnswer | 'unanswered', strin
   unanswered: 'ui_checklist_answer_unanswered',
 };
 
-export const SOURCE_KEYS: Record<DataSource['id'], string> = {
+export const SOURCE_KEYS: Record<SourceDate['id'], string> = {
   'dsk-oh-2020': 'ui_source_dsk',
   gdpr: 'ui_source_gdpr',
   'third-parties': 'ui_source_thirdParties',
