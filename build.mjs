@@ -32,6 +32,7 @@ const entries = {
   'page-world': 'src/content/page-world.ts',
   'ui/popup/popup': 'src/ui/popup/main.tsx',
   'ui/options/options': 'src/ui/options/main.tsx',
+  'ui/report/report': 'src/ui/report/main.tsx',
 };
 
 const buildOptions = {

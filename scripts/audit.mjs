@@ -60,6 +60,13 @@ const ROUTE_KINDS = {
   'peer-candidate': 'peer-to-peer',
   unclear: 'server or peer (unclear)',
 };
+/** `DSK §3.4.8, Art. 6 GDPR [S]`: where a finding's requirement comes from and how sure the catalogue is. */
+function refLine(finding) {
+  const refs = finding.refs.map((r) =>
+    r.source === 'dsk-oh-2020' ? `DSK §${r.section}` : `Art. ${r.article} GDPR`,
+  );
+  return `${refs.join(', ')}${finding.certainty ? ` [${finding.certainty}]` : ''}`;
+}
 
 export function formatTable(report) {
   const client = report.client
@@ -68,6 +75,8 @@ export function formatTable(report) {
   const lines = [`${report.url}`, `client: ${client}   phase: ${report.phase}`, ''];
   for (const f of report.findings) {
     lines.push(`[${MARK[f.status]}] ${f.severity.padEnd(6)} ${f.title}: ${f.summary}`);
+    // Problems carry their references, so the table can be filed as it is.
+    if (f.status === 'fail' || f.status === 'warn') lines.push(`                ${refLine(f)}`);
   }
   if (report.policy.managed) {
     lines.push(

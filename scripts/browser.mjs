@@ -143,7 +143,9 @@ export async function storedTab(worker, tabId) {
 export async function meetingTabId(worker) {
   return worker.evaluate(async () => {
     const tabs = await chrome.tabs.query({});
-    const stored = Object.keys(await chrome.storage.session.get(null)).map((k) => Number(k.slice(4)));
+    const stored = Object.keys(await chrome.storage.session.get(null))
+      .filter((k) => k.startsWith('tab:'))
+      .map((k) => Number(k.slice(4)));
     return (
       tabs.find((t) => stored.includes(t.id))?.id ??
       tabs.find((t) => !t.url?.startsWith('chrome-extension:'))?.id

@@ -38,6 +38,24 @@ export const SIGNAL_NAMES = [
   'botsPresent',
   'screenShareWholeScreen',
   'chatPersistent',
+  /** A link to a privacy notice on the pre-join page (Art. 13 information before joining). */
+  'privacyNoticeLink',
+  /** The client asked for consent to the recording, e.g. "by staying you consent to being recorded". */
+  'recordingConsentPrompt',
+  /** Recording was seen off in this meeting and later on: it started while the user was present. */
+  'recordingStartedInMeeting',
+  /** Attention, engagement or sentiment tracking of participants is shown. */
+  'attentionTracking',
+  /** Participants listed under a full phone number (dial-in callers). */
+  'dialInNumbersShown',
+  /** The client offers background blur or a virtual background. */
+  'backgroundBlurAvailable',
+  /** A registration form requires data beyond name and e-mail (phone, company, job title, address). */
+  'registrationExtraFields',
+  /** A room setting gives every participant moderator rights. */
+  'allJoinAsModerator',
+  /** A room setting lets anyone start the meeting before its owner or host. */
+  'joinBeforeHost',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
@@ -69,6 +87,8 @@ export interface PageWorldEvidence {
   globals: string[];
   /** Where the page's peer connections send media, from getStats() of the selected ICE pairs. */
   mediaEndpoints: MediaEndpointEvidence[];
+  /** The surface of a running screen share (`monitor` = whole screen, `window`, `browser`), else null. */
+  displaySurface: string | null;
 }
 
 export interface MediaEndpointEvidence {

@@ -45,6 +45,7 @@ export const PageWorldSchema = v.object({
     ),
     v.maxLength(20),
   ),
+  displaySurface: v.nullable(v.picklist(['monitor', 'window', 'browser', 'application'])),
 });
 
 export const PageEvidenceSchema = v.object({

@@ -10,7 +10,9 @@ import type { Audience, Report } from './report';
 export type Message =
   | { type: 'page-evidence'; evidence: PageEvidence }
   | { type: 'get-report'; tabId: number; lang?: Lang; role?: Audience }
-  | { type: 'inspect-tab'; tabId: number };
+  | { type: 'inspect-tab'; tabId: number }
+  /** Background → the tab's top frame: live-alert texts for the in-page banner, already translated. */
+  | { type: 'show-alert'; texts: string[]; closeLabel: string };
 
 export function sendPageEvidence(evidence: PageEvidence): Promise<unknown> {
   const message: Message = { type: 'page-evidence', evidence };

@@ -15,6 +15,26 @@ export type Severity = (typeof SEVERITIES)[number];
 export const AUDIENCES = ['participant', 'host', 'organisation'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * How sure the catalogue is of a requirement (docs/dsk-requirements.md): V verified in the guidance,
+ * S secondary source, M reconstructed from other authorities' advice, D derived for newer features.
+ */
+export const CERTAINTIES = ['V', 'S', 'M', 'D'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** What the reader is told: V and S rest on the guidance itself; M and D are derived from its principles. */
+export function certaintyGrade(certainty: Certainty): 'established' | 'derived' {
+  return certainty === 'V' || certainty === 'S' ? 'established' : 'derived';
+}
+
+/**
+ * The areas of the DSK guidance a finding belongs to, for one traffic light each (like the columns of
+ * the Berlin commissioner's ratings): operating model and provider (§2, §3.4.6, §3.5.6), transparency
+ * and recording (§3.4.8, §3.5.1), secure transmission (§4.1), access (§4.2), data minimisation (§4.5).
+ */
+export const DSK_AREAS = ['provider', 'transparency', 'transmission', 'access', 'minimisation'] as const;
+export type DskArea = (typeof DSK_AREAS)[number];
+
 export type Ref = { source: 'dsk-oh-2020'; section: string } | { source: 'gdpr'; article: string };
 
 /** One fact a finding rests on, already worded for display. */
@@ -30,8 +50,12 @@ export interface Finding {
   ruleId: string;
   status: FindingStatus;
   severity: Severity;
+  certainty: Certainty;
+  area: DskArea;
   audience: Audience[];
   title: string;
+  /** What the requirement is and why it matters, independent of what was observed. */
+  explanation: string;
   /** What we observed, in one sentence. */
   summary: string;
   evidence: FindingEvidence[];

@@ -13,6 +13,7 @@ import { USER_INSTANCES_KEY } from '../policy/instances';
 import { adviceLang, effectiveSettings, readPolicy } from '../policy/settings';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';
+import { checkAlerts, forgetAlerts, tabOfNotification } from './alerts';
 import { showBadge } from './badge';
 import { ensureIpTables } from './ip-tables';
 import { inspectTab, syncRegistrations } from './self-hosted';
@@ -46,8 +47,11 @@ async function onPageEvidence(
 ) {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return false;
-  await updateTab(tabId, (tab) => withPageEvidence(tab, tabId, sender.frameId ?? 0, message.evidence));
+  const tab = await updateTab(tabId, (tab) =>
+    withPageEvidence(tab, tabId, sender.frameId ?? 0, message.evidence),
+  );
   await refreshBadge(tabId);
+  await checkAlerts(tabId, tab, await adviceLanguage());
   return true;
 }
 
@@ -129,8 +133,16 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
   // permission `change.url` is hidden for most sites, but `status` is not.)
   if (change.status !== 'loading') return;
   void updateTab(tabId, () => null).then(() => refreshBadge(tabId));
+  void forgetAlerts(tabId);
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void updateTab(tabId, () => null);
+  void forgetAlerts(tabId);
+});
+
+// A click on a live alert brings its meeting tab to the front.
+browser.notifications.onClicked.addListener((id: string) => {
+  const tabId = tabOfNotification(id);
+  if (tabId !== null) void browser.tabs.update(tabId, { active: true }).catch(() => undefined);
 });

@@ -1,5 +1,5 @@
 import { shortHash } from './readers';
-import type { ClientDefinition, CustomReader, Probe } from './types';
+import type { ClientDefinition, CustomReader, FlagReader, Probe } from './types';
 
 // Sources: docs/clients.md §6. BigBlueButton's own Playwright suite (bigbluebutton-tests/playwright/core/
 // elements.js) uses these data-test attributes (stability A); strings are app.* keys of
@@ -44,6 +44,22 @@ const recording: CustomReader = (ctx) => {
   return null;
 };
 
+/**
+ * Greenlight v3's room settings (the front end most BBB sites put before the client): each setting is a
+ * checkbox whose id is the setting's name and whose checked state its value; guestPolicy checked means
+ * ASK_MODERATOR [S greenlight RoomSettings.jsx, RoomSettingsRow.jsx]. Rows an administrator disabled are
+ * not rendered, so a missing checkbox means not visible.
+ */
+const ROOM_SETTINGS = '#room-settings';
+
+function roomSetting(id: string, note: string): FlagReader {
+  return {
+    on: [{ note, selectors: [`${ROOM_SETTINGS} input#${id}:checked`] }],
+    off: [{ note, selectors: [`${ROOM_SETTINGS} input#${id}:not(:checked)`] }],
+    readIn: ['settings'],
+  };
+}
+
 export const bigbluebutton: ClientDefinition = {
   id: 'bigbluebutton',
   name: 'BigBlueButton',
@@ -62,6 +78,7 @@ export const bigbluebutton: ClientDefinition = {
         '[data-test="guestMessage"]',
       ],
     },
+    { note: 'Greenlight v3 room settings [S greenlight RoomSettings.jsx]', selectors: ['#room-settings'] },
   ],
   watch: [{ note: 'recording indicator (custom reader)', selectors: ['[data-test="recordingIndicator"]'] }],
   meetingId(url) {
@@ -71,6 +88,10 @@ export const bigbluebutton: ClientDefinition = {
     return url.pathname.startsWith('/html5client') ? 'session' : null;
   },
   phases: [
+    {
+      phase: 'settings',
+      when: [{ note: 'Greenlight room settings [S RoomSettings.jsx]', selectors: [ROOM_SETTINGS] }],
+    },
     { phase: 'lobby', when: [guestLobby] },
     {
       phase: 'prejoin',
@@ -97,13 +118,25 @@ export const bigbluebutton: ClientDefinition = {
     },
   ],
   signals: {
+    allJoinAsModerator: roomSetting('glAnyoneJoinAsModerator', 'room.settings.all_users_join_as_mods [S]'),
+    joinBeforeHost: roomSetting('glAnyoneCanStart', 'room.settings.allow_any_user_to_start [S]'),
     recording,
     captions: {
       on: [{ note: 'live captions area [S BBBT liveCaptions]', selectors: ['[data-test="liveCaptions"]'] }],
       readIn: ['in-meeting'],
     },
     lobbyEnabled: {
+      off: [
+        {
+          note: 'Greenlight: moderator approval off (guestPolicy ALWAYS_ACCEPT) [S RoomSettingsRow.jsx]',
+          selectors: [`${ROOM_SETTINGS} input#guestPolicy:not(:checked)`],
+        },
+      ],
       on: [
+        {
+          note: 'Greenlight: moderator approval on (guestPolicy ASK_MODERATOR) [S RoomSettingsRow.jsx]',
+          selectors: [`${ROOM_SETTINGS} input#guestPolicy:checked`],
+        },
         guestLobby,
         {
           note: 'moderator: waiting guests [S BBBT waitingUsersBtn]',

@@ -57,6 +57,38 @@ function readRecordingOrStream(ctx: ReadContext, wanted: 'recording' | 'liveStre
   return null;
 }
 
+/**
+ * The moderator's security options dialog: its switches are checkboxes whose checked state is the setting
+ * [S LobbySection.tsx, E2EESection.tsx, base/ui Switch.tsx]; the password actions tell a locked room
+ * (remove) from an open one (add) [S PasswordSection.tsx].
+ */
+const securityDialog = {
+  lobbyOn: {
+    note: 'security dialog: lobby switch on [S LobbySection.tsx]',
+    selectors: ['#lobby-section-switch:checked'],
+  },
+  lobbyOff: {
+    note: 'security dialog: lobby switch off [S LobbySection.tsx]',
+    selectors: ['#lobby-section-switch:not(:checked)'],
+  },
+  e2eeOn: {
+    note: 'security dialog: E2EE switch on [S E2EESection.tsx]',
+    selectors: ['#e2ee-section-switch:checked'],
+  },
+  e2eeOff: {
+    note: 'security dialog: E2EE switch off [S E2EESection.tsx]',
+    selectors: ['#e2ee-section-switch:not(:checked)'],
+  },
+  password: {
+    note: 'security dialog: room locked with a password [S PasswordSection.tsx]',
+    selectors: ['.security-dialog .remove-password'],
+  },
+  noPassword: {
+    note: 'security dialog: no password set [S PasswordSection.tsx]',
+    selectors: ['.security-dialog .add-password'],
+  },
+} satisfies Record<string, Probe>;
+
 export const jitsiMeet: ClientDefinition = {
   id: 'jitsi-meet',
   name: 'Jitsi Meet',
@@ -86,6 +118,8 @@ export const jitsiMeet: ClientDefinition = {
   selfHostedGlobals: ['JitsiMeetJS', 'APP'],
   watch: [
     recordingToast,
+    { note: 'security dialog (lobby, password, E2EE)', selectors: ['.security-dialog'] },
+    { note: 'virtual background dialog', selectors: ['#virtual-background-dialog'] },
     streamToast,
     { note: 'recording-group labels (custom readers)', selectors: ['#alwaysVisible [class*="-record"]'] },
     {
@@ -175,6 +209,7 @@ export const jitsiMeet: ClientDefinition = {
     },
     e2ee: {
       on: [
+        securityDialog.e2eeOn,
         {
           // Rendered only while the label is hovered (Popover.web.tsx), so mostly unknown.
           note: 'E2EE label tooltip e2ee.labelToolTip [S JIT lang]',
@@ -188,10 +223,13 @@ export const jitsiMeet: ClientDefinition = {
           },
         },
       ],
+      off: [securityDialog.e2eeOff],
       readIn: ['in-meeting'],
     },
     lobbyEnabled: {
+      off: [securityDialog.lobbyOff],
       on: [
+        securityDialog.lobbyOn,
         {
           note: 'we are knocking, so the meeting has a lobby [S JIT lang lobby.joiningTitle]',
           texts: { en: ['Asking to join meeting'], de: ['Beitritt anfragen'] },
@@ -205,7 +243,9 @@ export const jitsiMeet: ClientDefinition = {
       ],
     },
     passcodeRequired: {
+      off: [securityDialog.noPassword],
       on: [
+        securityDialog.password,
         {
           note: 'password field on the lobby / password prompt dialog.passwordLabel [S JIT]',
           selectors: ['#lobby-password-input', '[data-testid="lobby.password"]'],
@@ -215,6 +255,16 @@ export const jitsiMeet: ClientDefinition = {
           },
         },
       ],
+    },
+    backgroundBlurAvailable: {
+      on: [
+        {
+          note: 'virtual background dialog (blur and backgrounds) open [S VirtualBackgroundDialog: id virtual-background-dialog]',
+          selectors: ['#virtual-background-dialog'],
+        },
+      ],
+      // The dialog closes again; the feature it offered stays available for the meeting.
+      latch: true,
     },
     // JaaS and secured deployments authenticate with a JWT that can travel in the link.
     passcodeInUrl: secretInUrl(['jwt']),

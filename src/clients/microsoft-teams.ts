@@ -126,6 +126,21 @@ export const microsoftTeams: ClientDefinition = {
     },
   ],
   signals: {
+    recordingConsentPrompt: {
+      on: [
+        {
+          note: 'compliance banner consent lines, Microsoft-authored (B stability) [S ACSUI en-US/de-DE complianceBanner*]',
+          texts: {
+            en: [
+              'By joining, you are giving consent for this meeting to be transcribed',
+              'By attending this meeting, you consent to being included',
+            ],
+            de: ['Durch Ihre Teilnahme stimmen Sie zu, dass diese Besprechung transkribiert wird'],
+          },
+        },
+      ],
+      latch: true,
+    },
     recording: {
       on: [
         {

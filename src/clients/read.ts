@@ -1,5 +1,6 @@
 import type { Phase, Signal, SignalName, Signals } from '../evidence';
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
+import { COMMON_READERS, derivedSignals, phoneNumbers } from './common-signals';
 import { likelyBots } from './notetakers';
 import type {
   ClientDefinition,
@@ -195,10 +196,14 @@ function readParticipants(def: ClientDefinition, ctx: ReadContext): Partial<Reco
   const where = `participant list (${rows.length} rows shown)`;
   const names = rows.map((row) => rowName(row, list.name));
   const bots = likelyBots(names);
+  // Only the last two digits go into the evidence: the report must not spread the numbers further.
+  const phones = phoneNumbers(names);
   const result: Partial<Record<SignalName, Observation>> = {
     participantCount: { value: rows.length, source: where },
     botsPresent:
       bots.length > 0 ? { value: true, source: where, detail: bots } : { value: false, source: where },
+    dialInNumbersShown:
+      phones.length > 0 ? { value: true, source: where, detail: phones } : { value: false, source: where },
   };
   if (list.guestMarkers) {
     const markers = allStrings(list.guestMarkers).map(fold);
@@ -235,7 +240,7 @@ export function readPage(
   const signals = emptySignals(observedAt, `${def.id}: not visible`);
   const participants = safeParticipants(def, ctx);
   for (const name of SIGNAL_NAMES) {
-    const reader = def.signals[name];
+    const reader = def.signals[name] ?? COMMON_READERS[name];
     const fromList = participants[name];
     if (reader) {
       const observed = runReader(reader, ctx) ?? fromList ?? null;
@@ -243,6 +248,10 @@ export function readPage(
     } else if (fromList) {
       signals[name] = toSignal(def, fromList, observedAt);
     }
+  }
+  const derived = derivedSignals(ctx, (name) => signals[name]);
+  for (const [name, observed] of Object.entries(derived) as [SignalName, Observation][]) {
+    signals[name] = toSignal(def, observed, observedAt);
   }
   return { phase, signals };
 }

@@ -144,6 +144,26 @@ export const zoom: ClientDefinition = {
       absentMeansOffIn: ['in-meeting'],
       latch: true,
     },
+    recordingConsentPrompt: {
+      on: [
+        {
+          note: 'recording consent modal and its body (wc_record_reminder_desc, _desc_1) [S ZSDK main-client bundle]',
+          selectors: ['.recording-disclaimer-dialog'],
+          texts: {
+            en: [
+              'By continuing to be in the meeting, you are consenting to be recorded',
+              'By staying in this meeting, you consent to being recorded',
+            ],
+            de: [
+              'Durch die fortgesetzte Teilnahme an diesem Meeting stimmen Sie der Aufzeichnung dieses Meetings zu',
+              'Durch weitere Teilnahme am Meeting stimmen Sie der Aufzeichnung zu',
+            ],
+          },
+        },
+      ],
+      // The modal is dismissed after the choice; the consent it asked for stays for the meeting.
+      latch: true,
+    },
     transcription: {
       on: [
         {

@@ -20,6 +20,17 @@ export function stabilise(previous: Signals | undefined, next: Signals): Signals
   return result;
 }
 
+/** What the page shares, from the page world (untrusted, like everything it reports). */
+function screenShareSignal(pageWorld: PageWorldEvidence | null, now: string): Signal | null {
+  const surface = pageWorld?.displaySurface;
+  if (!surface) return null;
+  return {
+    value: surface === 'monitor',
+    source: `getDisplayMedia track displaySurface "${surface}" (page world)`,
+    observedAt: now,
+  };
+}
+
 export interface CollectInput {
   doc: Document;
   url: URL;
@@ -49,6 +60,8 @@ export function collectEvidence({ doc, url, origins, pageWorld, previous, now }:
   const meetingKey = `${client.id}:${client.meetingId(url) ?? 'none'}@${url.host}`;
   const sameMeeting = previous?.meetingKey === meetingKey;
   const reading = readPage(client, doc, url, now, sameMeeting ? previous?.signals : undefined);
+  const share = screenShareSignal(pageWorld, now);
+  if (share) reading.signals.screenShareWholeScreen = share;
   return {
     url: sanitiseUrl(url),
     meetingKey,

@@ -3,9 +3,11 @@
  * to the background when it changes. Only mutations that touch something a client definition looks at
  * trigger a read, coalesced to one per READ_INTERVAL_MS; other changes are picked up by a slow sweep.
  */
+import browser from 'webextension-polyfill';
 import { CLIENTS, clientById } from '../clients/index';
 import type { PageEvidence, PageWorldEvidence } from '../evidence';
 import { sendPageEvidence } from '../messages';
+import { listenForAlerts } from './banner';
 import { collectEvidence, sameEvidence } from './collect';
 import { toPageWorldSummary } from './page-world-summary';
 import { LABEL_ATTRIBUTES, mutationsMatter, type WatchList, watchListFor } from './relevance';
@@ -151,6 +153,7 @@ const RUNNING = Symbol.for('meeting-privacy-lens.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 if (!scope[RUNNING]) {
   scope[RUNNING] = true;
+  if (isTopFrame) listenForAlerts(browser.runtime);
   listenToPageWorld();
   watchResources();
   watchDom();

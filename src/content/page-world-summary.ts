@@ -3,6 +3,7 @@ import type { MediaEndpointEvidence, PageWorldEvidence } from '../evidence';
 const MAX_ITEMS = 100;
 const MAX_TEXT = 300;
 const MAX_ENDPOINTS = 20;
+const SURFACES = new Set(['monitor', 'window', 'browser', 'application']);
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -50,6 +51,8 @@ export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
   if (!isCount(s.peerConnections) || typeof s.encodedTransform !== 'boolean') return null;
   if (!isTextList(s.iceServerHosts) || !isTextList(s.webSockets) || !isTextList(s.globals)) return null;
   if (!isEndpointList(s.mediaEndpoints)) return null;
+  const surface = s.displaySurface;
+  if (surface !== undefined && surface !== null && !SURFACES.has(surface as string)) return null;
   return {
     getUserMedia: { audio: media.audio, video: media.video, calls: media.calls },
     peerConnections: s.peerConnections,
@@ -63,5 +66,6 @@ export function toPageWorldSummary(raw: unknown): PageWorldEvidence | null {
       localType,
       remoteIceLite,
     })),
+    displaySurface: (surface as string | null | undefined) ?? null,
   };
 }

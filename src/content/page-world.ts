@@ -28,7 +28,11 @@ const summary = {
   encodedTransform: false,
   globals: [] as string[],
   mediaEndpoints: [] as MediaEndpoint[],
+  /** What the user is sharing now (`monitor`, `window`, `browser`), from the captured track; else null. */
+  displaySurface: null as string | null,
 };
+
+const DISPLAY_SURFACES = ['monitor', 'window', 'browser', 'application'];
 
 interface MediaEndpoint {
   /** Where this browser sends media: the remote candidate, or the TURN relay when we relay. */
@@ -88,6 +92,40 @@ function wrapGetUserMedia(): void {
       schedulePost();
     });
     return original.call(this, constraints);
+  };
+}
+
+function noteDisplayStream(stream: MediaStream): void {
+  const track = stream.getVideoTracks()[0];
+  const surface = (track?.getSettings() as { displaySurface?: string } | undefined)?.displaySurface;
+  if (!track || !surface || !DISPLAY_SURFACES.includes(surface)) return;
+  summary.displaySurface = surface;
+  track.addEventListener('ended', () =>
+    guard(() => {
+      summary.displaySurface = null;
+      schedulePost();
+    }),
+  );
+  schedulePost();
+}
+
+/** Screen sharing: which surface the user picked is a setting of the track the browser returns. */
+function wrapGetDisplayMedia(): void {
+  const devices = navigator.mediaDevices;
+  const original = devices?.getDisplayMedia;
+  if (!devices || typeof original !== 'function') return;
+  devices.getDisplayMedia = function getDisplayMedia(
+    this: MediaDevices,
+    options?: DisplayMediaStreamOptions,
+  ) {
+    const result = original.call(this, options);
+    guard(() => {
+      result.then(
+        (stream) => guard(() => noteDisplayStream(stream)),
+        () => undefined,
+      );
+    });
+    return result;
   };
 }
 
@@ -263,6 +301,7 @@ const pageScope = window as unknown as { [WRAPPED]?: boolean };
 if (!pageScope[WRAPPED]) {
   pageScope[WRAPPED] = true;
   guard(wrapGetUserMedia);
+  guard(wrapGetDisplayMedia);
   guard(() =>
     wrapConstructor('RTCPeerConnection', ([config], instance) => {
       notePeerConnection(config as EncodedConfig);

@@ -29,6 +29,8 @@ function policyEvidence({ policy }: RuleInput): FindingEvidence[] {
 export const approvedClient: Rule = {
   id: 'approved-client',
   severity: 'high',
+  certainty: 'D',
+  area: 'provider',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.5.2'), gdpr('28')],
   evaluate(input) {

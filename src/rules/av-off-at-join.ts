@@ -6,6 +6,8 @@ import type { Rule } from './types';
 export const avOffAtJoin: Rule = {
   id: 'av-off-at-join',
   severity: 'medium',
+  certainty: 'M',
+  area: 'minimisation',
   audience: ['participant', 'organisation'],
   refs: [dsk('3.4.5'), dsk('4.5'), gdpr('25')],
   evaluate({ signals }) {

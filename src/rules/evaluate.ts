@@ -15,7 +15,7 @@ import type { Rule, RuleInput, RuleOutcome } from './types';
 
 export const TOOL = { name: 'Meeting Privacy Lens', version: '0.1.0' };
 
-/** `rule-id` → `rule_rule_id`: locale keys allow only letters, digits and underscores. */
+/** `rule-id`, `not-applicable` → `rule_rule_id_not_applicable`: keys allow only letters, digits, underscores. */
 export function ruleKey(ruleId: string, part: string): string {
   return `rule_${ruleId}_${part}`.replace(/-/g, '_');
 }
@@ -48,8 +48,11 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
     ruleId: rule.id,
     status: outcome.status,
     severity: rule.severity,
+    certainty: rule.certainty,
+    area: rule.area,
     audience: [...rule.audience],
     title: t(lang, ruleKey(rule.id, 'title')),
+    explanation: t(lang, ruleKey(rule.id, 'explain')),
     summary: t(lang, summaryKey(rule, outcome), ...(outcome.subs ?? [])),
     evidence: outcome.evidence.map((item) => ({ ...item, value: localiseValue(lang, item.value) })),
     advice: reader ? (adviceByAudience[reader] ?? '') : '',

@@ -6,6 +6,8 @@ import type { Rule } from './types';
 export const lobbyAdmission: Rule = {
   id: 'lobby-admission',
   severity: 'medium',
+  certainty: 'M',
+  area: 'access',
   audience: ['host', 'organisation'],
   refs: [dsk('4.2.1'), dsk('4.2.4'), gdpr('32')],
   evaluate({ signals }) {

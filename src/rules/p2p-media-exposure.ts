@@ -10,6 +10,8 @@ import type { Rule } from './types';
 export const p2pMediaExposure: Rule = {
   id: 'p2p-media-exposure',
   severity: 'medium',
+  certainty: 'D',
+  area: 'minimisation',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('4.5'), gdpr('5'), gdpr('25')],
   evaluate({ phase, media }) {

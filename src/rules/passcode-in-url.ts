@@ -9,6 +9,8 @@ import type { Rule } from './types';
 export const passcodeInUrl: Rule = {
   id: 'passcode-in-url',
   severity: 'medium',
+  certainty: 'M',
+  area: 'access',
   audience: ['host', 'organisation'],
   refs: [dsk('4.2.1'), gdpr('32')],
   evaluate({ signals }) {

@@ -10,6 +10,8 @@ import type { Rule } from './types';
 export const providerTelemetry: Rule = {
   id: 'provider-telemetry',
   severity: 'medium',
+  certainty: 'M',
+  area: 'provider',
   audience: ['organisation'],
   refs: [dsk('3.4.6'), gdpr('28')],
   evaluate({ client, hosts }) {

@@ -52,6 +52,8 @@ function evidenceFor(found: Location[]): FindingEvidence[] {
 export const thirdCountryTransfer: Rule = {
   id: 'third-country-transfer',
   severity: 'high',
+  certainty: 'V',
+  area: 'provider',
   audience: ['organisation', 'host'],
   refs: [dsk('3.5.6'), gdpr('44'), gdpr('46')],
   evaluate(input) {

@@ -11,6 +11,8 @@ import type { Rule } from './types';
 export const thirdPartyHosts: Rule = {
   id: 'third-party-hosts',
   severity: 'medium',
+  certainty: 'D',
+  area: 'provider',
   audience: ['organisation', 'host'],
   refs: [dsk('3.4.6'), gdpr('28')],
   evaluate({ hosts }) {

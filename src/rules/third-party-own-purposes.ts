@@ -26,6 +26,8 @@ export function isOwnPurposeHost(host: ReportHost): boolean {
 export const thirdPartyOwnPurposes: Rule = {
   id: 'third-party-own-purposes',
   severity: 'high',
+  certainty: 'V',
+  area: 'provider',
   audience: ['organisation', 'host', 'participant'],
   refs: [dsk('3.4.6'), gdpr('28'), gdpr('6')],
   evaluate({ hosts }) {

@@ -11,6 +11,8 @@ function schemeOf(origin: string): string {
 export const transportEncryption: Rule = {
   id: 'transport-encryption',
   severity: 'high',
+  certainty: 'S',
+  area: 'transmission',
   audience: ['organisation'],
   refs: [dsk('4.1'), gdpr('32')],
   evaluate({ protocol, origins, url }) {

@@ -1,6 +1,8 @@
 import type { ClientId, PageWorldEvidence, Phase, Signals } from '../evidence';
 import type {
   Audience,
+  Certainty,
+  DskArea,
   FindingEvidence,
   FindingStatus,
   ProxyReason,
@@ -64,6 +66,10 @@ export interface RuleOutcome {
 export interface Rule {
   id: string;
   severity: Severity;
+  /** Certainty of the catalogue row the rule rests on (docs/dsk-requirements.md): V, S, M or D. */
+  certainty: Certainty;
+  /** Which area of the guidance the summary counts it under. */
+  area: DskArea;
   audience: Audience[];
   refs: Ref[];
   evaluate(input: RuleInput): RuleOutcome;

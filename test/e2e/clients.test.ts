@@ -91,7 +91,7 @@ describe('Microsoft Teams', () => {
     expect(report?.signals.guestsPresent.value).toBe(true);
     expect(report?.signals.botsPresent.detail?.join(' ')).toMatch(/Otter/);
     expect(report?.signals.passcodeInUrl.value).toBe(true);
-    expect(report?.findings.find((f) => f.ruleId === 'transcription-ai')?.status).toBe('warn');
+    expect(report?.findings.find((f) => f.ruleId === 'notetaker-bots')?.status).toBe('warn');
     await page.close();
   });
 });

@@ -73,7 +73,9 @@ describe('Jitsi Meet in a live page', () => {
   });
 
   it('updates the badge and the stored report when a recording indicator appears', async () => {
-    const before = await badgeText(harness, tabId);
+    const problems = (report: Report | null) =>
+      report?.findings.filter((f) => f.status === 'warn' || f.status === 'fail').length ?? 0;
+    const before = problems(await reportFor(tabId));
     await page.evaluate(
       (html) => {
         document.body.innerHTML = html;
@@ -84,8 +86,11 @@ describe('Jitsi Meet in a live page', () => {
     const report = await reportFor(tabId);
     const recording = report?.findings.find((f) => f.ruleId === 'recording-announced');
     expect(recording?.status).toBe('warn');
-    const after = await badgeText(harness, tabId);
-    expect(Number(after)).toBe(Number(before || 0) + 1);
+    // Two more findings: the recording itself, and that it started while the user was in the meeting.
+    expect(report?.findings.find((f) => f.ruleId === 'recording-mid-meeting')?.status).toBe('warn');
+    expect(problems(report)).toBe(before + 2);
+    // The badge counts them (it is set after each stored update, so wait for the last one).
+    await expect.poll(() => badgeText(harness, tabId)).toBe(String(problems(report)));
   });
 
   it('renders the findings in the popup, in English and German', async () => {
@@ -94,11 +99,11 @@ describe('Jitsi Meet in a live page', () => {
       .getByRole('heading', { name: /Jitsi Meet/ })
       .first()
       .waitFor();
-    expect(await en.locator('body').textContent()).toContain('Recording and live streaming');
+    expect(await en.locator('body').textContent()).toContain('Recording started during the meeting');
     await en.screenshot({ path: join(root, '.cache/popup-en.png') });
     await en.close();
     const de = await openReport(tabId, 'de');
-    await de.getByText('Aufzeichnung und Livestream').first().waitFor();
+    await de.getByText('Aufzeichnung während der Konferenz gestartet').first().waitFor();
     expect(await de.locator('html').getAttribute('lang')).toBe('de');
     await de.screenshot({ path: join(root, '.cache/popup-de.png') });
     await de.close();

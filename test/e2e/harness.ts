@@ -64,10 +64,12 @@ export async function waitForTab(
     await new Promise((r) => setTimeout(r, 25));
   }
   const state = await harness.worker.evaluate(async () => ({
-    stored: Object.entries(await chrome.storage.session.get(null)).map(
-      ([k, v]) =>
-        `${k}: ${JSON.stringify(Object.entries((v as { frames: Record<string, { clientId: string; phase: string; url: string }> }).frames).map(([f, e]) => [f, e.clientId, e.phase, e.url]))}`,
-    ),
+    stored: Object.entries(await chrome.storage.session.get(null))
+      .filter(([k]) => k.startsWith('tab:'))
+      .map(
+        ([k, v]) =>
+          `${k}: ${JSON.stringify(Object.entries((v as { frames: Record<string, { clientId: string; phase: string; url: string }> }).frames).map(([f, e]) => [f, e.clientId, e.phase, e.url]))}`,
+      ),
     tabs: (await chrome.tabs.query({})).map(
       (t) => `${t.id} ${t.active ? 'active' : ''} ${t.url ?? '(url hidden)'}`,
     ),

@@ -97,6 +97,15 @@ describe('audit CLI output', () => {
     expect(table).toContain('  ignored: approvedClients[1] ("skype"): unknown');
   });
 
+  it('names the guidance section, GDPR article and certainty under each problem', () => {
+    const table = formatTable(sample);
+    const problem = sample.findings.find((f) => f.status === 'fail' || f.status === 'warn');
+    if (!problem) throw new Error('sample has no problem');
+    const ref = problem.refs.find((r) => r.source === 'dsk-oh-2020');
+    expect(table).toContain(`DSK §${ref && 'section' in ref ? ref.section : ''}`);
+    expect(table).toContain(`[${problem.certainty}]`);
+  });
+
   it('exits 2 with a clear message when Chromium is missing', () => {
     const result = runAudit(['https://meet.jit.si/SomeRoom'], { CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(result.status).toBe(2);

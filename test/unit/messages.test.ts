@@ -12,6 +12,7 @@ const summary = {
   encodedTransform: false,
   globals: ['APP'],
   mediaEndpoints: [{ address: '203.0.113.7', remoteType: 'host', localType: 'host', remoteIceLite: true }],
+  displaySurface: 'monitor',
 };
 
 const forged: unknown[] = [
@@ -37,11 +38,17 @@ const forged: unknown[] = [
     mediaEndpoints: [{ address: '203.0.113.7', remoteType: 'host', localType: 'host', remoteIceLite: 'yes' }],
   },
   { ...summary, mediaEndpoints: Array.from({ length: 21 }, () => summary.mediaEndpoints[0]) },
+  { ...summary, displaySurface: 'the whole internet' },
 ];
 
 describe('page-world summaries', () => {
   it('keeps a well-formed summary, and drops extra fields', () => {
     expect(toPageWorldSummary({ ...summary, extra: '<script>' })).toEqual(summary);
+  });
+
+  it('reads a summary of a page world without screen sharing support as not sharing', () => {
+    const { displaySurface: _none, ...older } = summary;
+    expect(toPageWorldSummary(older)?.displaySurface).toBeNull();
   });
 
   it.each(forged.map((value, i) => [i, value]))('rejects forged summary #%i', (_, value) => {

@@ -5,7 +5,7 @@ import { CLIENT_IDS } from '../../src/evidence';
 import { RULES } from '../../src/rules/index';
 
 const SUPPORT_FILES = {
-  clients: ['index.ts', 'types.ts', 'read.ts', 'readers.ts', 'notetakers.ts'],
+  clients: ['index.ts', 'types.ts', 'read.ts', 'readers.ts', 'notetakers.ts', 'common-signals.ts'],
   rules: [
     'index.ts',
     'types.ts',

@@ -5,6 +5,8 @@ import { RoleSelector } from '../shared/role-selector';
 import { useRole } from '../shared/role-setting';
 import { SettingSourceNote } from '../shared/setting-source';
 import { applyDocumentLang, chooseLang } from '../shared/ui-lang';
+import { AreaSummary } from './area-summary';
+import { ChecklistSection } from './checklist-section';
 import { DataSources } from './data-sources';
 import { ExportButtons } from './export-buttons';
 import { FindingGroups } from './finding-groups';
@@ -18,6 +20,7 @@ import { type ReportState, useReport } from './use-report';
 interface ReportViewProps {
   lang: Lang;
   report: Report;
+  tabId: number;
   role: Audience;
   roleLocked: boolean;
   onRoleChange: (role: Audience) => void;
@@ -38,13 +41,14 @@ function PolicyNotice({ lang, report }: { lang: Lang; report: Report }) {
   );
 }
 
-function ReportView({ lang, report, role, roleLocked, onRoleChange }: ReportViewProps) {
+function ReportView({ lang, report, tabId, role, roleLocked, onRoleChange }: ReportViewProps) {
   const lockNote = useId();
   return (
     <>
       <ReportHeader lang={lang} report={report} />
       <PolicyNotice lang={lang} report={report} />
       <TrafficLight lang={lang} findings={report.findings} />
+      <AreaSummary lang={lang} findings={report.findings} />
       <RoleSelector
         lang={lang}
         legend={t(lang, 'ui_role_legend')}
@@ -54,9 +58,10 @@ function ReportView({ lang, report, role, roleLocked, onRoleChange }: ReportView
         describedBy={roleLocked ? lockNote : undefined}
       />
       {roleLocked && <SettingSourceNote lang={lang} source="organisation" id={lockNote} />}
-      <ExportButtons lang={lang} report={report} role={role} />
       <FindingGroups lang={lang} findings={report.findings} role={role} policy={report.policy} />
+      <ChecklistSection lang={lang} report={report} />
       <NetworkSection lang={lang} network={report.network} />
+      <ExportButtons lang={lang} report={report} role={role} tabId={tabId} />
       <DataSources lang={lang} sources={report.dataSources} />
     </>
   );
@@ -84,6 +89,7 @@ function Body({ lang, state, role, roleLocked, onRoleChange, retry }: BodyProps)
     <ReportView
       lang={lang}
       report={state.report}
+      tabId={state.tabId}
       role={role}
       roleLocked={roleLocked}
       onRoleChange={onRoleChange}

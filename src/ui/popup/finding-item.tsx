@@ -2,8 +2,8 @@ import { useId, useState } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, FindingEvidence, ReportPolicy } from '../../report';
 import { ROLE_KEYS } from '../shared/role-selector';
-import { adviceFor } from './findings';
-import { formatRefs, formatTime } from './format';
+import { adviceAudience, adviceFor } from './findings';
+import { certaintyLine, formatRefs, formatTime } from './format';
 import { evidenceName, SEVERITY_KEYS, STATUS_ICONS, STATUS_KEYS } from './labels';
 
 interface FindingProps {
@@ -56,6 +56,7 @@ function FindingDetails({ lang, finding, role, policy }: FindingProps) {
           {t(lang, 'ui_finding_severityOverridden', t(lang, SEVERITY_KEYS[finding.defaultSeverity]))}
         </p>
       )}
+      <p class="finding__explanation">{finding.explanation}</p>
       <h4>{t(lang, 'ui_finding_evidence')}</h4>
       {finding.evidence.length > 0 ? (
         <ul class="evidence">
@@ -66,7 +67,7 @@ function FindingDetails({ lang, finding, role, policy }: FindingProps) {
       ) : (
         <p class="muted">{t(lang, 'ui_finding_noEvidence')}</p>
       )}
-      <h4>{t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[role]))}</h4>
+      <h4>{t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[adviceAudience(finding, role)]))}</h4>
       <p class="finding__advice">{adviceFor(finding, role)}</p>
       {finding.refs.length > 0 && (
         <p class="finding__refs muted">
@@ -74,6 +75,7 @@ function FindingDetails({ lang, finding, role, policy }: FindingProps) {
         </p>
       )}
       <OrganisationHelp lang={lang} policy={policy} />
+      <p class="finding__certainty muted">{certaintyLine(lang, finding)}</p>
     </>
   );
 }

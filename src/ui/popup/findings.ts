@@ -1,4 +1,11 @@
-import { type Audience, compareFindings, type Finding, type FindingStatus, isProblem } from '../../report';
+import {
+  type Audience,
+  compareFindings,
+  DSK_AREAS,
+  type Finding,
+  type FindingStatus,
+  isProblem,
+} from '../../report';
 
 /** Display order of the finding groups; not-applicable ones sit behind a toggle in the popup. */
 export const GROUPS: { status: FindingStatus; headingKey: string }[] = [
@@ -40,7 +47,27 @@ export function countByStatus(findings: Finding[], status: FindingStatus): numbe
   return findings.filter((finding) => finding.status === status).length;
 }
 
+/** Whose advice `adviceFor` gives: the chosen role's, else the finding's first audience (its default). */
+export function adviceAudience(finding: Finding, role: Audience): Audience {
+  return finding.adviceByAudience[role] !== undefined ? role : (finding.audience[0] ?? role);
+}
+
 /** The advice written for the chosen role, else the report's default advice. */
 export function adviceFor(finding: Finding, role: Audience): string {
   return finding.adviceByAudience[role] ?? finding.advice;
+}
+
+/** One light per area of the guidance, in the order of the guidance; areas without findings are left out. */
+export function areaVerdicts(findings: Finding[]) {
+  return DSK_AREAS.map((area) => {
+    const inArea = findings.filter((finding) => finding.area === area);
+    return {
+      area,
+      verdict: overallVerdict(inArea),
+      problems: inArea.filter(isProblem).length,
+      unknown: countByStatus(inArea, 'unknown'),
+      pass: countByStatus(inArea, 'pass'),
+      total: inArea.length,
+    };
+  }).filter((row) => row.total > 0);
 }

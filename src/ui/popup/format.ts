@@ -1,5 +1,18 @@
 import { type Lang, t } from '../../i18n';
-import type { Ref, Report, ReportHost, ReportMedia } from '../../report';
+import type { Finding, Ref, Report, ReportHost, ReportMedia } from '../../report';
+import { certaintyGrade } from '../../report';
+
+const CERTAINTY_KEYS = { established: 'ui_certainty_established', derived: 'ui_certainty_derived' } as const;
+
+/** "Basis: derived (D)": the catalogue's certainty, which tells guidance text from our own reading. */
+export function certaintyLine(lang: Lang, finding: Finding): string {
+  return t(
+    lang,
+    'ui_certainty_label',
+    t(lang, CERTAINTY_KEYS[certaintyGrade(finding.certainty)]),
+    finding.certainty,
+  );
+}
 
 export function formatRef(lang: Lang, ref: Ref): string {
   return ref.source === 'dsk-oh-2020'

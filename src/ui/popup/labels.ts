@@ -4,7 +4,7 @@
  */
 import type { Phase, SignalName } from '../../evidence';
 import { type Lang, t } from '../../i18n';
-import type { FindingStatus, Party, Severity } from '../../report';
+import type { DskArea, FindingStatus, Party, Severity } from '../../report';
 
 export const STATUS_KEYS: Record<FindingStatus, string> = {
   fail: 'ui_status_fail',
@@ -62,6 +62,15 @@ const SIGNAL_KEYS: Record<SignalName, string> = {
   botsPresent: 'ui_signal_botsPresent',
   screenShareWholeScreen: 'ui_signal_screenShareWholeScreen',
   chatPersistent: 'ui_signal_chatPersistent',
+  privacyNoticeLink: 'ui_signal_privacyNoticeLink',
+  recordingConsentPrompt: 'ui_signal_recordingConsentPrompt',
+  recordingStartedInMeeting: 'ui_signal_recordingStartedInMeeting',
+  attentionTracking: 'ui_signal_attentionTracking',
+  dialInNumbersShown: 'ui_signal_dialInNumbersShown',
+  backgroundBlurAvailable: 'ui_signal_backgroundBlurAvailable',
+  registrationExtraFields: 'ui_signal_registrationExtraFields',
+  allJoinAsModerator: 'ui_signal_allJoinAsModerator',
+  joinBeforeHost: 'ui_signal_joinBeforeHost',
 };
 
 function isSignalName(name: string): name is SignalName {
@@ -72,3 +81,11 @@ function isSignalName(name: string): name is SignalName {
 export function evidenceName(lang: Lang, name: string): string {
   return isSignalName(name) ? t(lang, SIGNAL_KEYS[name]) : name;
 }
+
+export const AREA_KEYS: Record<DskArea, string> = {
+  provider: 'ui_area_provider',
+  transparency: 'ui_area_transparency',
+  transmission: 'ui_area_transmission',
+  access: 'ui_area_access',
+  minimisation: 'ui_area_minimisation',
+};

@@ -1,9 +1,21 @@
+import { checklistRefs } from '../../checklist';
 import { type Lang, t } from '../../i18n';
 import type { Audience, Finding, Report, ReportHost } from '../../report';
+import { type ExportDocument, providerLabel } from '../../report-export';
+import { CHECKLIST_ANSWER_KEYS, CHECKLIST_ITEM_KEYS, SOURCE_KEYS } from '../shared/export-labels';
 import { ROLE_KEYS } from '../shared/role-selector';
-import { adviceFor, findingsWithStatus, GROUPS, overallVerdict, VERDICT_KEYS } from './findings';
+import {
+  adviceAudience,
+  adviceFor,
+  areaVerdicts,
+  findingsWithStatus,
+  GROUPS,
+  overallVerdict,
+  VERDICT_KEYS,
+} from './findings';
 import {
   categoryName,
+  certaintyLine,
   countryName,
   formatRefs,
   formatTime,
@@ -11,7 +23,7 @@ import {
   proxyText,
   serverLine,
 } from './format';
-import { evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
+import { AREA_KEYS, evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS } from './labels';
 
 /**
  * Page-derived text is escaped so that a title like `<img onerror=…>` or `[x](javascript:…)` stays text
@@ -39,10 +51,13 @@ function findingLines(finding: Finding, lang: Lang, role: Audience): string[] {
     '',
     escapeMarkdown(finding.summary),
     '',
+    `${t(lang, 'ui_markdown_explanation')}: ${escapeMarkdown(finding.explanation)}`,
+    '',
     `- ${t(lang, 'ui_finding_evidence')}:`,
     ...(evidence.length > 0 ? evidence : [`  - ${t(lang, 'ui_finding_noEvidence')}`]),
-    `- ${t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[role]))}: ${escapeMarkdown(adviceFor(finding, role))}`,
+    `- ${t(lang, 'ui_finding_advice', t(lang, ROLE_KEYS[adviceAudience(finding, role)]))}: ${escapeMarkdown(adviceFor(finding, role))}`,
     `- ${t(lang, 'ui_finding_refs')}: ${formatRefs(lang, finding.refs)}`,
+    `- ${certaintyLine(lang, finding)}`,
     '',
   ];
 }
@@ -73,16 +88,61 @@ function networkLines(report: Report, lang: Lang): string[] {
   return [...lines, ...mediaLines(report, lang)];
 }
 
-/** The report as Markdown, in the report's language, with the advice for the chosen role. */
-export function reportToMarkdown(report: Report, lang: Lang, role: Audience): string {
+function checklistLines(doc: ExportDocument, lang: Lang): string[] {
+  const lines = [`## ${t(lang, 'ui_checklist_heading')}`, ''];
+  const { checklist } = doc;
+  if (!checklist) return [...lines, t(lang, 'ui_checklist_none'), ''];
+  lines.push(
+    t(lang, 'ui_checklist_provider', escapeMarkdown(providerLabel(doc))),
+    '',
+    checklist.updatedAt
+      ? t(lang, 'ui_checklist_updatedAt', formatTime(lang, checklist.updatedAt))
+      : t(lang, 'ui_checklist_never'),
+    '',
+  );
+  for (const item of checklist.items) {
+    const note = item.note ? ` — ${t(lang, 'ui_checklist_note')}: ${escapeMarkdown(item.note)}` : '';
+    lines.push(
+      `- ${t(lang, CHECKLIST_ITEM_KEYS[item.id])} (${formatRefs(lang, [...checklistRefs(item.id)])}) **${t(lang, CHECKLIST_ANSWER_KEYS[item.answer])}**${note}`,
+    );
+  }
+  return [...lines, ''];
+}
+
+function sourceLines(doc: ExportDocument, lang: Lang): string[] {
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  return [
+    `## ${t(lang, 'ui_sources_heading')}`,
+    '',
+    ...doc.sourceDates.map((source) => `- ${t(lang, SOURCE_KEYS[source.id], day(source.date))}`),
+    '',
+  ];
+}
+
+/** The exported report as Markdown, in the report's language, with the advice for the export's role. */
+export function reportToMarkdown(doc: ExportDocument, lang: Lang): string {
+  const report: Report = doc;
+  const role: Audience = doc.role;
   const lines = [
     `# ${t(lang, 'ui_markdown_title')}`,
     '',
+    `- ${t(lang, 'ui_markdown_exportedAt')}: ${formatTime(lang, doc.exportedAt)}`,
     `- ${t(lang, 'ui_markdown_client')}: ${clientLine(report, lang)}`,
     `- ${t(lang, 'ui_header_phase')}: ${t(lang, PHASE_KEYS[report.phase])}`,
     `- URL: ${escapeMarkdown(report.url)}`,
     `- ${t(lang, 'ui_markdown_observedAt')}: ${formatTime(lang, report.observedAt)}`,
     `- ${t(lang, 'ui_verdict_label')}: ${t(lang, VERDICT_KEYS[overallVerdict(report.findings)])}`,
+    `- ${t(lang, 'ui_markdown_role')}: ${t(lang, ROLE_KEYS[role])}`,
+    '',
+    `## ${t(lang, 'ui_area_heading')}`,
+    '',
+    ...areaVerdicts(report.findings).map(
+      (row) =>
+        `- ${t(lang, AREA_KEYS[row.area])}: **${t(lang, VERDICT_KEYS[row.verdict])}** (${t(lang, 'ui_area_counts', row.problems, row.unknown, row.pass)})`,
+    ),
     '',
   ];
   for (const { status, headingKey } of GROUPS) {
@@ -91,6 +151,14 @@ export function reportToMarkdown(report: Report, lang: Lang, role: Audience): st
     lines.push(`## ${t(lang, headingKey)} (${findings.length})`, '');
     for (const finding of findings) lines.push(...findingLines(finding, lang, role));
   }
-  lines.push(...networkLines(report, lang), `_${t(lang, 'ui_footer_local')}_`, '');
+  lines.push(
+    ...checklistLines(doc, lang),
+    ...networkLines(report, lang),
+    ...sourceLines(doc, lang),
+    `_${t(lang, 'ui_report_disclaimer')}_`,
+    '',
+    `_${t(lang, 'ui_footer_local')}_`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -9,7 +9,7 @@ export type ReportState =
   | { kind: 'loading' }
   | { kind: 'no-report' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; report: Report };
+  | { kind: 'ready'; report: Report; tabId: number };
 
 /** `?tabId=N` lets the report page and tests point the popup at a given tab. */
 async function findTabId(search: string): Promise<number | null> {
@@ -32,7 +32,7 @@ async function fetchReportState(search: string): Promise<ReportState> {
     // at the same time instead of before it.
     if (tabId === null) return { kind: 'no-report' };
     const report = await requestReport(tabId, requestedLang(search));
-    return report ? { kind: 'ready', report } : { kind: 'no-report' };
+    return report ? { kind: 'ready', report, tabId } : { kind: 'no-report' };
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -137,6 +137,7 @@ describe('an unknown WebRTC page', () => {
       encodedTransform: false,
       globals: [],
       mediaEndpoints: [],
+      displaySurface: null,
     };
     expect(
       recogniseClient(parse(html), new URL('https://video-chat.example.net/room/42'), pageWorld)?.client,
@@ -164,6 +165,7 @@ describe('self-hosted software recognised by page globals', () => {
     encodedTransform: false,
     globals,
     mediaEndpoints: [],
+    displaySurface: null,
   });
 
   it('knows Jitsi Meet by JitsiMeetJS and APP together', () => {

@@ -41,8 +41,25 @@ class FakeSocket {
 const scope = window as unknown as Record<string, unknown>;
 scope.RTCPeerConnection = FakePeerConnection;
 scope.WebSocket = FakeSocket;
+/** A captured display track as Chromium returns it: its settings name the surface the user picked. */
+function displayStream(surface: string) {
+  const listeners: (() => void)[] = [];
+  const track = {
+    getSettings: () => ({ displaySurface: surface }),
+    addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+    end: () => {
+      for (const listener of listeners) listener();
+    },
+  };
+  return { stream: { getVideoTracks: () => [track] }, track };
+}
+let nextDisplay = displayStream('monitor');
+
 Object.defineProperty(navigator, 'mediaDevices', {
-  value: { getUserMedia: vi.fn(async () => 'stream') },
+  value: {
+    getUserMedia: vi.fn(async () => 'stream'),
+    getDisplayMedia: vi.fn(async () => nextDisplay.stream),
+  },
   configurable: true,
 });
 const posted: unknown[] = [];
@@ -51,6 +68,7 @@ vi.spyOn(window, 'postMessage').mockImplementation((message: unknown) => posted.
 await import('../../../src/content/page-world');
 
 interface Summary {
+  displaySurface: string | null;
   getUserMedia: { audio: boolean; video: boolean; calls: number };
   peerConnections: number;
   iceServerHosts: string[];
@@ -126,5 +144,17 @@ describe('the page-world hooks', () => {
       { address: '198.51.100.5', remoteType: 'srflx', localType: 'relay', remoteIceLite: false },
     ]);
     expect(JSON.stringify(posted)).not.toMatch(/ufrag|50000|10000|198\.51\.100\.99|fingerprint|CP1/);
+  });
+
+  it('report which surface a screen share captures, until it ends', async () => {
+    nextDisplay = displayStream('monitor');
+    const stream = await navigator.mediaDevices.getDisplayMedia({ video: true });
+    expect(stream).toBe(nextDisplay.stream);
+    expect((await lastSummary()).displaySurface).toBe('monitor');
+    nextDisplay.track.end();
+    expect((await lastSummary()).displaySurface).toBeNull();
+    nextDisplay = displayStream('window');
+    await navigator.mediaDevices.getDisplayMedia({ video: true });
+    expect((await lastSummary()).displaySurface).toBe('window');
   });
 });

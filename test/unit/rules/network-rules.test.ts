@@ -44,6 +44,7 @@ function tabFrom(c: NetworkCase): TabEvidence {
           encodedTransform: false,
           globals: [],
           mediaEndpoints: c.media,
+          displaySurface: null,
         },
         observedAt: NOW,
       },

@@ -1,51 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClientId, Phase, SignalName, SignalValue, TabEvidence } from '../../../src/evidence';
-import { emptySignals } from '../../../src/evidence';
 import { buildReport } from '../../../src/rules/evaluate';
 import { RULES } from '../../../src/rules/index';
+import { NOW, RULE_CASES, tabFrom } from './rule-case';
 
-interface RuleCase {
-  name: string;
-  url: string;
-  clientId: ClientId;
-  selfHosted?: boolean;
-  phase: Phase;
-  signals: Partial<Record<SignalName, SignalValue>>;
-  origins: string[];
-  expect: Record<string, string>;
-}
-
-const NOW = '2026-11-26T12:00:00.000Z';
-const table: { cases: RuleCase[] } = JSON.parse(
-  readFileSync(new URL('../../fixtures/evidence/rule-cases.json', import.meta.url), 'utf8'),
-);
-
-function tabFrom(c: RuleCase): TabEvidence {
-  const signals = emptySignals(NOW, 'fixture: not visible');
-  for (const [name, value] of Object.entries(c.signals)) {
-    signals[name as SignalName] = { value: value ?? null, source: 'fixture', observedAt: NOW };
-  }
-  const url = new URL(c.url);
-  return {
-    tabId: 1,
-    frames: {
-      '0': {
-        url: c.url,
-        meetingKey: `${c.clientId}:x@${url.host}`,
-        clientId: c.clientId,
-        selfHosted: c.selfHosted ?? false,
-        phase: c.phase,
-        signals,
-        resources: { origins: c.origins },
-        pageWorld: null,
-        observedAt: NOW,
-      },
-    },
-    network: { hosts: [] },
-    updatedAt: NOW,
-  };
-}
+const table = { cases: RULE_CASES };
 
 const firstCase = table.cases[0];
 if (!firstCase) throw new Error('rule-cases.json has no cases');

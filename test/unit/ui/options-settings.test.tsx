@@ -189,7 +189,8 @@ describe('options: checklist answers', () => {
       'Zoom',
       'https://meet.example.org',
     ]);
-    expect(checklist.textContent).toContain('processor-contract');
+    // The question's title from the checklist's locale keys, not its id.
+    expect(checklist.textContent).toContain('Is a complete processor contract (Art. 28 GDPR) in place');
     expect(checklist.textContent).toContain('ask the DPO');
   });
 

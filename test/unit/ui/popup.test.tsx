@@ -14,8 +14,9 @@ const fake = vi.hoisted(() => {
   const stored: Record<string, unknown> = {};
   const state: { reply: () => Promise<unknown> } = { reply: async () => null };
   const browser = {
-    tabs: { query: vi.fn(async () => [{ id: 7 }]) },
+    tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async (_props: { url: string }) => ({})) },
     runtime: {
+      getURL: vi.fn((path: string) => `chrome-extension://lens/${path}`),
       sendMessage: vi.fn((_message: unknown) => state.reply()),
       openOptionsPage: vi.fn(async () => undefined),
     },
@@ -392,6 +393,65 @@ describe('popup', () => {
     expect(markdown).toContain('## Failed (1)');
     expect(markdown).toContain('### Recorded \\<b\\>now\\</b\\> (High)');
     expect(markdown).toContain('DSK OH 2020 §3.4.8; Art. 6 GDPR');
+  });
+});
+
+describe('popup structure', () => {
+  it('puts the summary first: overall light, one light per DSK area, then findings, then network', async () => {
+    await renderApp();
+    const order = [
+      ...container.querySelectorAll('.traffic-light, .area-summary, .finding-groups, .network'),
+    ].map((element) => element.className.split(' ')[0]);
+    expect(order.slice(0, 3)).toEqual(['traffic-light', 'area-summary', 'finding-groups']);
+    // The sample: a failed recording (transparency), E2EE not visible, waiting room and link fine (access).
+    const areas = [...container.querySelectorAll<HTMLElement>('.area')].map((row) => [
+      row.dataset.area,
+      row.className.replace('area area--', ''),
+    ]);
+    expect(areas).toEqual(
+      expect.arrayContaining([
+        ['transparency', 'red'],
+        ['transmission', 'grey'],
+        ['access', 'green'],
+      ]),
+    );
+    expect(text('.area__name')).toContain('Legal basis, transparency and recording');
+  });
+
+  it('shows the certainty of a finding as well established or derived', async () => {
+    await renderApp();
+    await click(findingButton('The meeting is being recorded'));
+    expect(text('.finding__certainty')[0]).toMatch(/^Basis: (well established|derived) \([VSMD]\)$/);
+  });
+
+  it('keeps checklist answers per provider in storage.local', async () => {
+    await renderApp();
+    const details = container.querySelector<HTMLDetailsElement>('.checklist-section');
+    if (!details) throw new Error('no checklist');
+    expect(details.querySelector('summary')?.textContent).toBe('Checklist: what no page can show');
+    const select = details.querySelector<HTMLSelectElement>('select');
+    if (!select) throw new Error('no answer field');
+    expect(details.querySelector(`label[for="${select.id}"]`)?.textContent).toContain('legal basis');
+    await act(() => {
+      select.value = 'yes';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    const stored = fake.stored['checklist.answers'] as Record<string, Record<string, { answer: string }>>;
+    expect(stored[sample.client?.id ?? '']?.['legal-basis']?.answer).toBe('yes');
+    expect(text('.checklist-section [role="status"]')).toEqual(['Saved.']);
+  });
+
+  it('opens the printable report for the tab, language and role', async () => {
+    await renderApp('?tabId=12&lang=en');
+    const button = [...container.querySelectorAll<HTMLButtonElement>('.export button')].find((b) =>
+      b.textContent?.includes('Printable'),
+    );
+    if (!button) throw new Error('no print button');
+    await click(button);
+    const url = new URL(fake.browser.tabs.create.mock.calls[0]?.[0].url ?? '');
+    expect(url.pathname).toBe('/ui/report/report.html');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ tabId: '12', lang: 'en', role: 'participant' });
   });
 });
 
