@@ -136,6 +136,29 @@ describe('a hostile meeting page', () => {
     expect(Object.keys(tab?.frames ?? {})).toEqual(['0']);
   });
 
+  it('ignores page-world messages that come from another frame', async () => {
+    await page.evaluate(async (tag) => {
+      const frame = document.createElement('iframe');
+      const summary = {
+        getUserMedia: { audio: true, video: true, calls: 1 },
+        peerConnections: 1,
+        iceServerHosts: ['turn.from-a-frame.example'],
+        webSockets: [],
+        encodedTransform: false,
+        globals: [],
+      };
+      frame.srcdoc = `<script>parent.postMessage(${JSON.stringify({ tag, summary })}, '*');</script>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+    }, PAGE_WORLD_TAG);
+    // An accepted summary is read and sent within one read interval (150 ms); give it ample time.
+    await page.waitForTimeout(1500);
+    const tab = await storedTab(harness.worker, tabId);
+    expect(tab?.frames['0']?.pageWorld?.iceServerHosts).toContain('turn.forged.example');
+    expect(tab?.frames['0']?.pageWorld?.iceServerHosts).not.toContain('turn.from-a-frame.example');
+  });
+
   it('marks what only the page-world script reported as unverified in the report', async () => {
     const report = await requestReport(harness, tabId, 'en');
     const transport = report?.findings.find((f) => f.ruleId === 'transport-encryption');
