@@ -6,7 +6,7 @@ import { busyPage, jitsiTabId, median, percentile } from './shared.mjs';
 export const title = 'popup paint';
 
 export async function measure({ quick }) {
-  const trials = quick ? 3 : 15;
+  const trials = quick ? 4 : 16;
   const server = await startFixtureServer({ 'meet.jit.si': { html: busyPage() } });
   const extension = await launchWithExtension({
     resolve: [`meet.jit.si=127.0.0.1:${server.port}`],
@@ -37,11 +37,24 @@ export async function measure({ quick }) {
     await extension.close();
     await server.close();
   }
-  const middle = median(samples);
+  // The first open after the browser started is shown on its own: it has been seen to wait seconds for
+  // the background's first answer, which a median of many opens would hide.
+  const [first, ...later] = samples;
+  const middle = median(later);
   return [
     {
-      what: `popup opens → findings painted, median / p95 (${trials} opens)`,
-      measured: `${middle.toFixed(0)} ms / ${percentile(samples, 95).toFixed(0)} ms`,
+      what: 'popup opens → findings painted, first open after browser start',
+      measured: `${first.toFixed(0)} ms`,
+      budget: '≤ 150 ms',
+      ok: first <= 150,
+      note:
+        first > 150
+          ? 'over budget: the popup itself loads in ~100 ms, then waits for the first report; the background awaits storage.managed (policyStatus) for it, and the first storage.managed.get after browser start was seen to take seconds in headless Chromium. Not awaiting the policy for the report, or time-boxing it, would remove the wait'
+          : '',
+    },
+    {
+      what: `popup opens → findings painted, later opens, median / p95 (${later.length} opens)`,
+      measured: `${middle.toFixed(0)} ms / ${percentile(later, 95).toFixed(0)} ms`,
       budget: '≤ 150 ms',
       ok: middle <= 150,
       note: [
