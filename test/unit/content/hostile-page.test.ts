@@ -8,10 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../../src/content/collect';
 import { toPageWorldSummary } from '../../../src/content/page-world-summary';
 import type { PageEvidence, PageWorldEvidence, Signals } from '../../../src/evidence';
+import { PageEvidenceSchema } from '../../../src/message-schemas';
 
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
 const JITSI_URL = 'https://meet.jit.si/PrivacyLensDemo';
@@ -21,11 +23,15 @@ function fixtureBody(client: string, file: string): string {
   return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
 }
 
-function read(url = JITSI_URL, pageWorld: PageWorldEvidence | null = null): PageEvidence {
+function read(
+  url = JITSI_URL,
+  pageWorld: PageWorldEvidence | null = null,
+  origins = [new URL(url).origin],
+): PageEvidence {
   return collectEvidence({
     doc: document,
     url: new URL(url),
-    origins: [new URL(url).origin],
+    origins,
     pageWorld,
     previous: null,
     now: '2026-01-01T00:00:00.000Z',
@@ -130,5 +136,36 @@ describe('a hostile page', () => {
     expect(toPageWorldSummary({ type: 'page-evidence', evidence: {} })).toBeNull();
     // Extra fields a page adds are dropped, not passed on.
     expect(toPageWorldSummary({ ...valid, html: '<script>alert(1)</script>' })).toEqual(valid);
+  });
+
+  describe('stays within what the background accepts, so it cannot freeze the findings', () => {
+    const TEAMS_URL =
+      'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_NjM2@thread.v2/0';
+    const accepted = (evidence: PageEvidence) => v.safeParse(PageEvidenceSchema, evidence).success;
+
+    it('with a participant whose notetaker-like name is 5,000 characters long', () => {
+      document.body.innerHTML = `<div data-tid="roster-participant">Otter.ai ${'x'.repeat(5000)}</div>`;
+      const evidence = read(TEAMS_URL);
+      expect(evidence.signals.botsPresent.value).toBe(true);
+      expect(accepted(evidence)).toBe(true);
+    });
+
+    it('with 600 participants that look like bots', () => {
+      document.body.innerHTML = Array.from(
+        { length: 600 },
+        (_, i) => `<div data-tid="roster-participant">Otter.ai ${i}</div>`,
+      ).join('');
+      const evidence = read(TEAMS_URL);
+      expect(evidence.signals.participantCount.value).toBe(600);
+      expect(accepted(evidence)).toBe(true);
+    });
+
+    it('with resources from 600 origins and a 10,000-character path', () => {
+      document.body.innerHTML = fixtureBody('jitsi-meet', 'recording-en.html');
+      const origins = Array.from({ length: 600 }, (_, i) => `https://cdn${i}.example`);
+      const evidence = read(`https://meet.jit.si/${'a'.repeat(10_000)}`, null, origins);
+      expect(evidence.signals.recording.value).toBe(true);
+      expect(accepted(evidence)).toBe(true);
+    });
   });
 });
