@@ -278,13 +278,18 @@ function mutateAndJudge(doc: Document, mutations: Mutation[], definition: Client
   }
 }
 
-function read(doc: Document, url: string, pageWorld: PageWorldEvidence | null = null): PageEvidence {
+function read(
+  doc: Document,
+  url: string,
+  pageWorld: PageWorldEvidence | null = null,
+  previous: PageEvidence | null = null,
+): PageEvidence {
   return collectEvidence({
     doc,
     url: new URL(url),
     origins: [new URL(url).origin],
     pageWorld,
-    previous: null,
+    previous,
     now: '2026-01-01T00:00:00.000Z',
   });
 }
@@ -315,8 +320,10 @@ describe('random DOM trees and mutation sequences', () => {
           fc.array(mutationArbitrary(words), { minLength: 100, maxLength: 250 }),
           (trees, mutations) => {
             document.body.replaceChildren(...trees.map((tree) => render(document, tree)));
+            // Read before and after, as the content script does: latched signals carry over.
+            const before = read(document, urlFor(definition));
             mutateAndJudge(document, mutations, definition);
-            expectAccepted(read(document, urlFor(definition)));
+            expectAccepted(read(document, urlFor(definition), null, before));
           },
         ),
         { numRuns: TREE_RUNS_PER_CLIENT },
@@ -385,8 +392,9 @@ describe('mutated real fixture pages', () => {
       fc.assert(
         fc.property(fc.array(mutationArbitrary(words), { minLength: 200, maxLength: 300 }), (mutations) => {
           loadFixture(fixture.body);
+          const before = read(document, fixture.url);
           mutateAndJudge(document, mutations, definition);
-          expectAccepted(read(document, fixture.url));
+          expectAccepted(read(document, fixture.url, null, before));
         }),
         { numRuns: FIXTURE_RUNS },
       );
