@@ -1,6 +1,6 @@
 import { recogniseClient } from '../clients/index';
 import { readPage } from '../clients/read';
-import type { PageEvidence, PageWorldEvidence, Signal, Signals } from '../evidence';
+import type { PageEvidence, PageWorldEvidence, Signal, Signals, SignalValue } from '../evidence';
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
 
 /**
@@ -14,12 +14,15 @@ function clip(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
+function fitValue(value: SignalValue): SignalValue {
+  if (typeof value === 'string') return clip(value);
+  // A count of 400 digits reads as Infinity: not a count anyone can show, so not visible.
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  return value;
+}
+
 function fitSignal(signal: Signal): Signal {
-  const fitted: Signal = {
-    ...signal,
-    value: typeof signal.value === 'string' ? clip(signal.value) : signal.value,
-    source: clip(signal.source),
-  };
+  const fitted: Signal = { ...signal, value: fitValue(signal.value), source: clip(signal.source) };
   if (signal.detail) fitted.detail = signal.detail.slice(0, MAX_ITEMS).map(clip);
   return fitted;
 }

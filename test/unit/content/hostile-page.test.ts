@@ -160,6 +160,13 @@ describe('a hostile page', () => {
       expect(accepted(evidence)).toBe(true);
     });
 
+    it('with a participant count too large to be a number', () => {
+      document.body.innerHTML = `<div data-avatar-count="${'9'.repeat(400)}"></div>`;
+      const evidence = read('https://meet.google.com/abc-defg-hij');
+      expect(evidence.signals.participantCount.value).toBeNull();
+      expect(accepted(evidence)).toBe(true);
+    });
+
     it('with resources from 600 origins and a 10,000-character path', () => {
       document.body.innerHTML = fixtureBody('jitsi-meet', 'recording-en.html');
       const origins = Array.from({ length: 600 }, (_, i) => `https://cdn${i}.example`);
