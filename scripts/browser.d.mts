@@ -23,6 +23,8 @@ export function launchWithExtension(options?: {
   lang?: string;
   withExtension?: boolean;
   fakeMedia?: boolean;
+  /** Use (and keep) this profile directory instead of a fresh temporary one. */
+  userDataDir?: string;
 }): Promise<Extension>;
 export function storedTab(worker: Worker, tabId: number): Promise<TabEvidence | null>;
 export function meetingTabId(worker: Worker): Promise<number | undefined>;

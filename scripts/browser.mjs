@@ -68,13 +68,15 @@ export async function launchWithExtension({
   lang,
   withExtension = true,
   fakeMedia = false,
+  userDataDir,
 } = {}) {
   const executablePath = chromiumPath();
   if (withExtension && !existsSync(join(dir, 'manifest.json'))) {
     throw new UsageError('The extension is not built: run `npm run build` first.');
   }
   const { chromium } = await import('playwright-core');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'mpl-profile-'));
+  // A given profile outlives this browser (to start the browser again on it); a fresh one does not.
+  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'mpl-profile-'));
   const args = [
     '--no-sandbox',
     ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
@@ -93,7 +95,7 @@ export async function launchWithExtension({
   // Fixture pages ask for camera and microphone: answer with Chromium's synthetic devices, no prompt.
   if (fakeMedia) args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream');
   if (lang) args.push(`--lang=${lang}`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
     args,
@@ -108,7 +110,7 @@ export async function launchWithExtension({
     extensionId,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!userDataDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -71,6 +71,8 @@ export interface Finding {
 export interface ReportPolicy {
   /** Whether a managed policy is installed at all. */
   managed: boolean;
+  /** The browser had not delivered the organisation's policy yet: whether one applies is unknown. */
+  pending?: boolean;
   /** Every ignored part of the policy with its reason, in the report's language. */
   errors: string[];
   organisationName?: string;

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { root } from '../browser.mjs';
 import { compileIpTables } from '../build-ipdb.mjs';
+import { median } from './shared.mjs';
 
 /** Requests a meeting page makes: [url, resource type, server address]. Addresses are public ones. */
 const REQUESTS = [
@@ -42,12 +44,7 @@ const REQUESTS = [
   ['https://col.eum-appdynamics.com/eumcollector', 'xhr', '2606:4700:4700::1111'],
 ];
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function loadOurs(root) {
+async function loadOurs() {
   const out = join(root, '.cache/bench-network.mjs');
   await build({
     stdin: {
@@ -76,7 +73,7 @@ async function loadOurs(root) {
   return { ...ours, tableBytes: v4.byteLength + v6.byteLength };
 }
 
-async function loadTrackerDb(root) {
+async function loadTrackerDb() {
   const require = createRequire(join(root, 'package.json'));
   const dir = join(require.resolve('@ghostery/trackerdb'), '../../..');
   const { default: loadTrackerDB } = await import('@ghostery/trackerdb');
@@ -84,10 +81,10 @@ async function loadTrackerDb(root) {
 }
 
 /** Per-request time of our background classification (host → party/owner/category, IP → country). */
-function timeOurs({ classifyHost, countryOf }) {
+function timeOurs({ classifyHost, countryOf }, rounds) {
   const firstParty = ['google.com', 'gstatic.com', 'googleapis.com'];
   const samples = [];
-  for (let round = 0; round < 300; round++) {
+  for (let round = 0; round < rounds; round++) {
     const started = process.hrtime.bigint();
     for (let i = 0; i < 20; i++) {
       for (const [url, , ip] of REQUESTS) {
@@ -97,12 +94,12 @@ function timeOurs({ classifyHost, countryOf }) {
     }
     samples.push(Number(process.hrtime.bigint() - started) / 1000 / (20 * REQUESTS.length));
   }
-  return median(samples.slice(30));
+  return median(samples.slice(rounds / 10));
 }
 
-async function timeTrackerDb(trackerDb) {
+async function timeTrackerDb(trackerDb, rounds) {
   const samples = [];
-  for (let round = 0; round < 60; round++) {
+  for (let round = 0; round < rounds; round++) {
     const started = process.hrtime.bigint();
     for (const [url, type] of REQUESTS) {
       await trackerDb.matchUrl(
@@ -112,15 +109,17 @@ async function timeTrackerDb(trackerDb) {
     }
     samples.push(Number(process.hrtime.bigint() - started) / 1000 / REQUESTS.length);
   }
-  return median(samples.slice(10));
+  return median(samples.slice(rounds / 10));
 }
 
+export const title = 'network: classification + IP lookup';
+
 /** Rows: {what, measured, budget, ok, note}. */
-export async function benchNetwork(root) {
-  const ours = await loadOurs(root);
-  const trackerDb = await loadTrackerDb(root);
-  const perRequest = timeOurs(ours);
-  const theirs = await timeTrackerDb(trackerDb);
+export async function measure({ quick }) {
+  const ours = await loadOurs();
+  const trackerDb = await loadTrackerDb();
+  const perRequest = timeOurs(ours, quick ? 60 : 300);
+  const theirs = await timeTrackerDb(trackerDb, quick ? 20 : 60);
   return [
     {
       what: 'classification + IP lookup per request, median',

@@ -1,7 +1,44 @@
 import { recogniseClient } from '../clients/index';
 import { readPage } from '../clients/read';
-import type { PageEvidence, PageWorldEvidence, Signal, Signals } from '../evidence';
+import type { PageEvidence, PageWorldEvidence, Signal, Signals, SignalValue } from '../evidence';
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
+
+/**
+ * The longest text and list the background accepts (message-schemas.ts). Evidence over them would be
+ * refused whole, so a page (or a participant with a very long name) could freeze the tab's findings.
+ */
+const MAX_TEXT = 2048;
+const MAX_ITEMS = 500;
+
+function clip(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+function fitValue(value: SignalValue): SignalValue {
+  if (typeof value === 'string') return clip(value);
+  // A count of 400 digits reads as Infinity: not a count anyone can show, so not visible.
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  return value;
+}
+
+function fitSignal(signal: Signal): Signal {
+  const fitted: Signal = { ...signal, value: fitValue(signal.value), source: clip(signal.source) };
+  if (signal.detail) fitted.detail = signal.detail.slice(0, MAX_ITEMS).map(clip);
+  return fitted;
+}
+
+/** Evidence within the background's limits: page-made texts and lists clipped, nothing else changed. */
+export function fitForTransport(evidence: PageEvidence): PageEvidence {
+  const signals = { ...evidence.signals };
+  for (const name of SIGNAL_NAMES) signals[name] = fitSignal(signals[name]);
+  return {
+    ...evidence,
+    url: clip(evidence.url),
+    meetingKey: clip(evidence.meetingKey),
+    signals,
+    resources: { origins: evidence.resources.origins.slice(0, MAX_ITEMS).map(clip) },
+  };
+}
 
 /** Origin and path only: query strings and fragments can carry passcodes and tokens. */
 export function sanitiseUrl(url: URL): string {
@@ -41,7 +78,11 @@ export interface CollectInput {
 }
 
 /** One frame's evidence from its document. Pure apart from reading the DOM. */
-export function collectEvidence({ doc, url, origins, pageWorld, previous, now }: CollectInput): PageEvidence {
+export function collectEvidence(input: CollectInput): PageEvidence {
+  return fitForTransport(readEvidence(input));
+}
+
+function readEvidence({ doc, url, origins, pageWorld, previous, now }: CollectInput): PageEvidence {
   const recognised = recogniseClient(doc, url, pageWorld);
   if (!recognised) {
     return {

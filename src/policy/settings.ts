@@ -65,16 +65,47 @@ export const DEFAULT_SETTINGS = {
 export interface PolicyState extends ParsedPolicy {
   /** Whether storage.managed holds anything at all. */
   managed: boolean;
+  /** The browser has not delivered the managed storage yet; the policy is unknown, not empty. */
+  pending?: boolean;
 }
 
-/** The organisation's policy as validated now; none installed is an empty, valid policy. */
-export async function readPolicy(): Promise<PolicyState> {
-  let raw: Record<string, unknown> = {};
-  try {
-    raw = await browser.storage.managed.get(null);
-  } catch {
-    // No managed storage: Firefox rejects when no policy is installed, Chrome answers `{}`.
+/**
+ * How long a report waits for storage.managed. Chromium answers the first read after a browser start
+ * only once its policy service has loaded extension policies, which took 45–60 s in tests; a report
+ * must not wait that long. A late answer is picked up by the next report.
+ */
+export const MANAGED_WAIT_MS = 400;
+
+let pendingRead: Promise<Record<string, unknown>> | null = null;
+
+function managedRead(): Promise<Record<string, unknown>> {
+  if (pendingRead === null) {
+    // No managed storage: Firefox rejects when no policy is installed, Chrome answers `{}`; where the
+    // area does not exist at all the call throws at once.
+    const read = Promise.resolve()
+      .then(() => browser.storage.managed.get(null))
+      .catch(() => ({}))
+      .finally(() => {
+        if (pendingRead === read) pendingRead = null;
+      });
+    pendingRead = read;
   }
+  return pendingRead;
+}
+
+const LATE = Symbol('late');
+
+/**
+ * The organisation's policy as validated now; none installed is an empty, valid policy. Read fresh
+ * each time so that changes apply; `pending` says the browser has not delivered it yet.
+ */
+export async function readPolicy(waitMs = MANAGED_WAIT_MS): Promise<PolicyState> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), waitMs);
+  });
+  const raw = await Promise.race([managedRead(), late]).finally(() => clearTimeout(timer));
+  if (raw === LATE) return { managed: false, pending: true, ...parsePolicy({}) };
   const managed = typeof raw === 'object' && raw !== null && Object.keys(raw).length > 0;
   return { managed, ...parsePolicy(raw) };
 }

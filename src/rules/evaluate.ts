@@ -64,6 +64,8 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
 /** The organisation's policy as validated (src/policy): what applies and what was ignored. */
 export interface PolicyContext {
   managed: boolean;
+  /** The browser has not delivered the managed storage yet. */
+  pending?: boolean;
   policy: ManagedPolicy;
   issues: PolicyIssue[];
 }
@@ -94,6 +96,7 @@ function reportPolicy(context: PolicyContext, lang: Lang): ReportPolicy {
   const { policy } = context;
   return {
     managed: context.managed,
+    ...(context.pending && { pending: true }),
     errors: context.issues.map((issue) => describeIssue(lang, issue)),
     ...(policy.organisationName && { organisationName: policy.organisationName }),
     ...(policy.helpUrl && { helpUrl: policy.helpUrl }),

@@ -15,14 +15,17 @@ export const transportEncryption: Rule = {
   area: 'transmission',
   audience: ['organisation'],
   refs: [dsk('4.1'), gdpr('32')],
-  evaluate({ protocol, origins, url }) {
+  evaluate({ protocol, origins, url, pageWorld }) {
     const page = { name: 'page', value: protocol, source: url };
     if (!SECURE_SCHEMES.has(protocol)) return { status: 'fail', variant: 'page', evidence: [page] };
     const insecure = origins.filter((origin) => !SECURE_SCHEMES.has(schemeOf(origin)));
+    // WebSockets are seen only by the page-world hook, whose reports the page can forge.
     const evidence = insecure.map((origin) => ({
       name: 'connection',
       value: origin,
-      source: 'Resource Timing / WebSocket',
+      source: pageWorld?.webSockets.includes(origin)
+        ? 'WebSocket reported by the page-world script (unverified: the page can forge it)'
+        : 'Resource Timing',
     }));
     if (insecure.length > 0)
       return { status: 'fail', variant: 'mixed', subs: [String(insecure.length)], evidence };

@@ -191,3 +191,9 @@ describe('single-page navigation', () => {
     await page.close();
   });
 });
+
+describe('the extension on the network', () => {
+  it('made no network request of its own during this run', () => {
+    expect(harness.ownRequests).toEqual([]);
+  });
+});

@@ -109,15 +109,39 @@ describe('Jitsi Meet in a live page', () => {
     await de.close();
   });
 
-  it('keeps the state across a service-worker restart', async () => {
+  async function stopServiceWorker(): Promise<void> {
     const cdp = await harness.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
+  }
+
+  it('keeps the state across a service-worker restart', async () => {
+    await stopServiceWorker();
     // The extension page's message wakes a new worker, which has only storage.session to go on.
     const report = await reportFor(tabId);
     expect(report?.findings.find((f) => f.ruleId === 'recording-announced')?.status).toBe('warn');
     if (harness.context.serviceWorkers().length === 0) await harness.context.waitForEvent('serviceworker');
+  });
+
+  it('keeps following the meeting when the worker stops while the page changes', async () => {
+    const before = await storedTab(harness.worker, tabId);
+    await stopServiceWorker();
+    // The content script's next message has to wake a worker that starts from storage.session alone.
+    await page.evaluate(
+      (html) => {
+        document.body.innerHTML = html;
+      },
+      bodyOf(fixturePath('jitsi-meet', 'transcription-en.html')),
+    );
+    await waitForTab(harness, tabId, (tab) => tab?.frames['0']?.signals.transcription.value === true);
+    const after = await storedTab(harness.worker, tabId);
+    expect(after?.frames['0']?.meetingKey).toBe(before?.frames['0']?.meetingKey);
+    expect(after?.network.hosts.map((h) => h.host)).toEqual(
+      expect.arrayContaining(before?.network.hosts.map((h) => h.host) ?? []),
+    );
+    const report = await reportFor(tabId);
+    expect(report?.findings.find((f) => f.ruleId === 'transcription-ai')?.status).toBe('warn');
   });
 
   it('starts afresh when the tab moves to another meeting', async () => {
@@ -206,6 +230,8 @@ describe('privacy of the extension itself', () => {
       );
     });
     expect(foreign).toEqual([]);
+    // From the network log of the service worker (across its restarts above) and of the popup pages.
+    expect(harness.ownRequests).toEqual([]);
     const workerFetches = await harness.worker.evaluate(() =>
       performance
         .getEntriesByType('resource')

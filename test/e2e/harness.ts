@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
 import { launchWithExtension, storedTab } from '../../scripts/browser.mjs';
 import { startFixtureServer } from '../../scripts/fixture-server.mjs';
 
@@ -8,7 +8,37 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   requests: string[];
+  /** Requests the extension itself made that left the browser (see recordOwnRequests). */
+  ownRequests: string[];
   close(): Promise<void>;
+}
+
+function initiatorOf(request: Request): string | null {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    // A request of a frame that is gone: not one of ours to judge.
+    return null;
+  }
+}
+
+/**
+ * Records every request the extension's service worker or its own pages (popup, options) make, from
+ * the browser's network log (Playwright follows the service worker through CDP, restarts included),
+ * except loads of the extension's own files: `chrome-extension://<id>/…` never touches the network.
+ */
+export function recordOwnRequests(context: BrowserContext, extensionId: string): string[] {
+  const own: string[] = [];
+  const ownFiles = `chrome-extension://${extensionId}/`;
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!initiatorOf(request)?.startsWith('chrome-extension://')) return;
+    if (url.startsWith(ownFiles) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    own.push(url);
+  });
+  return own;
 }
 
 /** The fixture server under the real hostnames, and Chromium with the built extension pointed at it. */
@@ -24,6 +54,7 @@ export async function startHarness(
   });
   const requests: string[] = [];
   extension.context.on('request', (request) => requests.push(request.url()));
+  const ownRequests = recordOwnRequests(extension.context, extension.extensionId);
   return {
     server,
     context: extension.context,
@@ -33,6 +64,7 @@ export async function startHarness(
     },
     extensionId: extension.extensionId,
     requests,
+    ownRequests,
     async close() {
       await extension.close();
       await server.close();

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchWithExtension, storedTab } from '../../scripts/browser.mjs';
 import { type FixtureServer, fixturePath, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { recordOwnRequests } from './harness';
 
 const BBB = 'https://bbb.example-uni.de/html5client/?sessionToken=optioned';
 const PATTERN = 'https://bbb.example-uni.de/*';
@@ -18,6 +19,7 @@ let xvfb: ChildProcess;
 let display: string;
 let server: FixtureServer;
 let extension: Extension;
+let ownRequests: string[];
 
 /** Starts Xvfb on a free display and returns its name, e.g. ":1". */
 function startXvfb(): Promise<string> {
@@ -63,6 +65,7 @@ beforeAll(async () => {
     insecure: true,
     headless: false,
   });
+  ownRequests = recordOwnRequests(extension.context, extension.extensionId);
 });
 
 afterAll(async () => {
@@ -122,5 +125,11 @@ describe('a self-hosted instance added on the options page', () => {
       'the registration to be removed',
     );
     await page.close();
+  });
+});
+
+describe('the extension on the network', () => {
+  it('made no network request of its own during this run, permission prompt included', () => {
+    expect(ownRequests).toEqual([]);
   });
 });

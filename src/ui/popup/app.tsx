@@ -28,6 +28,13 @@ interface ReportViewProps {
 
 /** Entries of the organisation's policy that were ignored: shown, never silently dropped. */
 function PolicyNotice({ lang, report }: { lang: Lang; report: Report }) {
+  if (report.policy.pending) {
+    return (
+      <p class="policy-notice" role="note">
+        {t(lang, 'ui_policy_pending')}
+      </p>
+    );
+  }
   if (report.policy.errors.length === 0) return null;
   return (
     <div class="policy-notice" role="note">

@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptySignals } from '../../../src/evidence';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));

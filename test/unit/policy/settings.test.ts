@@ -4,9 +4,8 @@ import type { ManagedPolicy } from '../../../src/policy/schema';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const { adviceLang, effectiveSettings, mergeSettings, saveUserSetting, SETTING_KEYS } = await import(
-  '../../../src/policy/settings'
-);
+const { adviceLang, effectiveSettings, mergeSettings, readPolicy, saveUserSetting, SETTING_KEYS } =
+  await import('../../../src/policy/settings');
 
 let managed: Record<string, unknown> = {};
 
@@ -128,5 +127,21 @@ describe('language of advice', () => {
     ['de', 'en-US', 'de'],
   ] as const)('%s with browser %s → %s', (choice, browserLang, lang) => {
     expect(adviceLang(choice, browserLang)).toBe(lang);
+  });
+});
+
+describe('a slow storage.managed', () => {
+  it('does not hold a report up: the policy is "pending", and a late answer serves the next read', async () => {
+    let deliver: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi.fn(() => new Promise<Record<string, unknown>>((resolve) => (deliver = resolve)));
+    Object.assign(fakeBrowser.storage, { managed: { get } });
+    const first = await readPolicy(20);
+    expect(first).toMatchObject({ managed: false, pending: true, policy: {} });
+    // A second read while the first is still out reuses it instead of queueing another.
+    const second = readPolicy(1000);
+    deliver({ organisationName: 'Muster GmbH' });
+    expect(await second).toMatchObject({ managed: true, policy: { organisationName: 'Muster GmbH' } });
+    expect((await second).pending).toBeUndefined();
+    expect(get).toHaveBeenCalledTimes(1);
   });
 });
