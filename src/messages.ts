@@ -14,11 +14,6 @@ export type Message =
   /** Background → the tab's top frame: live-alert texts for the in-page banner, already translated. */
   | { type: 'show-alert'; texts: string[]; closeLabel: string };
 
-export function sendPageEvidence(evidence: PageEvidence): Promise<unknown> {
-  const message: Message = { type: 'page-evidence', evidence };
-  return browser.runtime.sendMessage(message);
-}
-
 export async function requestReport(tabId: number, lang?: Lang, role?: Audience): Promise<Report | null> {
   const message: Message = { type: 'get-report', tabId, ...(lang && { lang }), ...(role && { role }) };
   return ((await browser.runtime.sendMessage(message)) as Report | null) ?? null;

@@ -10,7 +10,13 @@ import { toLang } from '../i18n';
 import { parseMessage } from '../message-schemas';
 import type { Message } from '../messages';
 import { USER_INSTANCES_KEY } from '../policy/instances';
-import { adviceLang, effectiveSettings, readPolicy } from '../policy/settings';
+import {
+  adviceLang,
+  effectiveSettings,
+  type PolicyState,
+  policyReadSettled,
+  readPolicy,
+} from '../policy/settings';
 import type { Report } from '../report';
 import { buildReport } from '../rules/evaluate';
 import { checkAlerts, forgetAlerts, tabOfNotification } from './alerts';
@@ -29,12 +35,35 @@ async function adviceLanguage() {
   }
 }
 
+let lateReadWatched = false;
+
+/**
+ * The organisation's policy for a report. When the browser is slow to deliver it (the first read after
+ * a browser start), the report goes out without it and, once it arrives, the badges are redone and the
+ * open popups reload (they listen to storage.session).
+ */
+async function currentPolicy(): Promise<PolicyState> {
+  const policy = await readPolicy();
+  if (policy.pending && !lateReadWatched) {
+    lateReadWatched = true;
+    void policyReadSettled().then(async () => {
+      lateReadWatched = false;
+      await browser.storage.session.set({ 'policy.deliveredAt': Date.now() });
+      const stored = await browser.storage.session.get(null);
+      for (const key of Object.keys(stored)) {
+        if (key.startsWith('tab:')) await refreshBadge(Number(key.slice(4)));
+      }
+    });
+  }
+  return policy;
+}
+
 async function refreshBadge(tabId: number): Promise<void> {
   const tab = await readTab(tabId);
   if (tab) await ensureIpTables();
   // Read on every use, not cached: a changed managed policy applies from the next event on.
   const report = tab
-    ? buildReport(tab, await adviceLanguage(), new Date().toISOString(), undefined, await readPolicy())
+    ? buildReport(tab, await adviceLanguage(), new Date().toISOString(), undefined, await currentPolicy())
     : null;
   await showBadge(tabId, report).catch(() => {
     // The tab may have closed meanwhile.
@@ -56,16 +85,13 @@ async function onPageEvidence(
 }
 
 async function onGetReport(message: Extract<Message, { type: 'get-report' }>): Promise<Report | null> {
-  const tab = await readTab(message.tabId);
-  if (!tab) return null;
-  await ensureIpTables();
-  return buildReport(
-    tab,
-    message.lang ?? (await adviceLanguage()),
-    new Date().toISOString(),
-    message.role,
-    await readPolicy(),
-  );
+  const [tab, lang, policy] = await Promise.all([
+    readTab(message.tabId),
+    message.lang ?? adviceLanguage(),
+    currentPolicy(),
+    ensureIpTables(),
+  ]);
+  return tab ? buildReport(tab, lang, new Date().toISOString(), message.role, policy) : null;
 }
 
 /** The popup, options page or an extension page opened in a tab; never a content script. */

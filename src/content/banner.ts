@@ -2,7 +2,7 @@
  * The in-page live-alert banner: a small box in a closed shadow root, so the page can neither read nor
  * restyle it and our own text never becomes evidence. It closes by its button, Escape, or after a while.
  */
-import type { Browser } from 'webextension-polyfill';
+import type { ContentRuntime } from './runtime';
 
 const VISIBLE_MS = 20_000;
 const STYLE = `
@@ -60,7 +60,7 @@ function isShowAlert(raw: unknown): raw is { texts: string[]; closeLabel: string
 }
 
 /** Only the top frame shows the banner; the background addresses frame 0. */
-export function listenForAlerts(runtime: Browser['runtime']): void {
+export function listenForAlerts(runtime: ContentRuntime): void {
   runtime.onMessage.addListener((raw: unknown) => {
     if (!isShowAlert(raw)) return undefined;
     showBanner(raw.texts.slice(0, 5), raw.closeLabel);

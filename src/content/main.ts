@@ -3,14 +3,14 @@
  * to the background when it changes. Only mutations that touch something a client definition looks at
  * trigger a read, coalesced to one per READ_INTERVAL_MS; other changes are picked up by a slow sweep.
  */
-import browser from 'webextension-polyfill';
 import { CLIENTS, clientById } from '../clients/index';
 import type { PageEvidence, PageWorldEvidence } from '../evidence';
-import { sendPageEvidence } from '../messages';
+import type { Message } from '../messages';
 import { listenForAlerts } from './banner';
 import { collectEvidence, sameEvidence } from './collect';
 import { toPageWorldSummary } from './page-world-summary';
 import { LABEL_ATTRIBUTES, mutationsMatter, type WatchList, watchListFor } from './relevance';
+import { runtime } from './runtime';
 
 const READ_INTERVAL_MS = 150;
 const SWEEP_INTERVAL_MS = 15_000;
@@ -57,7 +57,7 @@ function readAndSend(): void {
     if (!isTopFrame && evidence.clientId === null) return;
     if (sameEvidence(lastSent, evidence)) return;
     lastSent = evidence;
-    sendPageEvidence(evidence).catch(() => {
+    runtime.sendMessage({ type: 'page-evidence', evidence } satisfies Message).catch(() => {
       // The background may be restarting; the next change sends again.
       lastSent = null;
     });
@@ -153,7 +153,7 @@ const RUNNING = Symbol.for('meeting-privacy-lens.content');
 const scope = globalThis as { [RUNNING]?: boolean };
 if (!scope[RUNNING]) {
   scope[RUNNING] = true;
-  if (isTopFrame) listenForAlerts(browser.runtime);
+  if (isTopFrame) listenForAlerts(runtime);
   listenToPageWorld();
   watchResources();
   watchDom();

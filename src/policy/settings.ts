@@ -71,15 +71,18 @@ export interface PolicyState extends ParsedPolicy {
 
 /**
  * How long a report waits for storage.managed. Chromium answers the first read after a browser start
- * only once its policy service has loaded extension policies, which took 45–60 s in tests; a report
- * must not wait that long. A late answer is picked up by the next report.
+ * only once its policy service has loaded extension policies, which took 2–60 s in tests; a report
+ * must not wait that long. A late answer is picked up by the next report (and the background redoes its
+ * badges and pokes the open popups when it arrives).
  */
-export const MANAGED_WAIT_MS = 400;
+export const MANAGED_WAIT_MS = 100;
 
 let pendingRead: Promise<Record<string, unknown>> | null = null;
+let pendingSince = 0;
 
 function managedRead(): Promise<Record<string, unknown>> {
   if (pendingRead === null) {
+    pendingSince = Date.now();
     // No managed storage: Firefox rejects when no policy is installed, Chrome answers `{}`; where the
     // area does not exist at all the call throws at once.
     const read = Promise.resolve()
@@ -95,16 +98,24 @@ function managedRead(): Promise<Record<string, unknown>> {
 
 const LATE = Symbol('late');
 
+/** Settles when the managed read now out has answered (at once when none is out). */
+export function policyReadSettled(): Promise<void> {
+  return pendingRead ? pendingRead.then(() => undefined) : Promise.resolve();
+}
+
 /**
  * The organisation's policy as validated now; none installed is an empty, valid policy. Read fresh
  * each time so that changes apply; `pending` says the browser has not delivered it yet.
  */
 export async function readPolicy(waitMs = MANAGED_WAIT_MS): Promise<PolicyState> {
+  const read = managedRead();
+  // Every caller shares one wait: a read already out for longer does not hold the next caller up.
+  const remaining = Math.max(0, pendingSince + waitMs - Date.now());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(() => resolve(LATE), waitMs);
+    timer = setTimeout(() => resolve(LATE), remaining);
   });
-  const raw = await Promise.race([managedRead(), late]).finally(() => clearTimeout(timer));
+  const raw = await Promise.race([read, late]).finally(() => clearTimeout(timer));
   if (raw === LATE) return { managed: false, pending: true, ...parsePolicy({}) };
   const managed = typeof raw === 'object' && raw !== null && Object.keys(raw).length > 0;
   return { managed, ...parsePolicy(raw) };

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser, { type Storage } from 'webextension-polyfill';
-import { effectiveSettings, SETTING_KEYS, type SettingSource, saveUserSetting } from '../../policy/settings';
+import {
+  effectiveSettings,
+  policyReadSettled,
+  readPolicy,
+  SETTING_KEYS,
+  type SettingSource,
+  saveUserSetting,
+} from '../../policy/settings';
 import { AUDIENCES, type Audience } from '../../report';
 
 export const ROLE_KEY = SETTING_KEYS.defaultRole;
@@ -10,10 +17,16 @@ export function toRole(value: unknown): Audience {
   return AUDIENCES.find((audience) => audience === value) ?? DEFAULT_ROLE;
 }
 
-/** The role in effect: the user's choice, or the organisation's default or enforced one. */
-export async function loadRole(): Promise<{ role: Audience; source: SettingSource }> {
-  const settings = await effectiveSettings();
-  return { role: settings.role, source: settings.source.defaultRole };
+/**
+ * The role in effect: the user's choice, or the organisation's default or enforced one. `pending`: the
+ * browser has not delivered the organisation's policy within `waitMs`, so this is the user's view.
+ */
+export async function loadRole(
+  waitMs?: number,
+): Promise<{ role: Audience; source: SettingSource; pending: boolean }> {
+  const policy = await readPolicy(waitMs);
+  const settings = await effectiveSettings(policy.policy);
+  return { role: settings.role, source: settings.source.defaultRole, pending: policy.pending === true };
 }
 
 /** Saves the user's role; rejects when the organisation enforces one. */
@@ -34,16 +47,19 @@ export function useRole(): [Audience | null, (role: Audience) => Promise<void>, 
 
   useEffect(() => {
     let disposed = false;
-    const load = () =>
-      loadRole()
-        .catch(() => ({ role: DEFAULT_ROLE, source: 'default' as const }))
-        .then((next) => {
-          if (!disposed) setState(next);
+    // Paint at once with what is known; a policy the browser delivers late replaces it when it comes.
+    const load = (waitMs?: number): Promise<void> =>
+      loadRole(waitMs)
+        .catch(() => ({ role: DEFAULT_ROLE, source: 'default' as const, pending: false }))
+        .then(({ role, source, pending }) => {
+          if (disposed) return;
+          setState({ role, source });
+          if (pending) void policyReadSettled().then(() => load());
         });
     const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
       if (area === 'managed' || (area === 'local' && ROLE_KEY in changes)) void load();
     };
-    void load();
+    void load(0);
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       disposed = true;

@@ -4,6 +4,7 @@ import {
   type EffectiveSettings,
   mergeSettings,
   type PolicyState,
+  policyReadSettled,
   readPolicy,
   readUserSettings,
   type UserSettings,
@@ -31,7 +32,10 @@ export function useSettings(): [SettingsView | null, () => Promise<void>] {
   const reload = useCallback(async () => {
     const request = ++latest.current;
     const next = await loadSettings();
-    if (request === latest.current) setView(next);
+    if (request !== latest.current) return;
+    setView(next);
+    // The browser had not delivered the organisation's policy yet: show it when it comes.
+    if (next.policy.pending) void policyReadSettled().then(() => reload());
   }, []);
 
   useEffect(() => {
