@@ -9,11 +9,14 @@
  * (`https://meet.example.org`); item ids are those of CHECKLIST_ITEMS. No entry means not answered.
  * Entries of other items or scopes are kept as they are when one answer is saved.
  */
-import browser from 'webextension-polyfill';
+import {
+  ANSWERS,
+  readChecklist as readAllAnswers,
+  type ChecklistEntry as StoredEntry,
+  setChecklistAnswer,
+} from './policy/checklist';
 import type { Ref, Report } from './report';
 import { dsk, gdpr } from './rules/sources';
-
-export const CHECKLIST_KEY = 'checklist.answers';
 
 export const CHECKLIST_ITEMS = [
   { id: 'legal-basis', refs: [dsk('3.4'), gdpr('6')] },
@@ -27,20 +30,13 @@ export const CHECKLIST_ITEMS = [
 ] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number]['id'];
 
-export const CHECKLIST_ANSWERS = ['yes', 'no', 'unsure'] as const;
-export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number];
+export const CHECKLIST_ANSWERS = ANSWERS;
+export type ChecklistAnswer = (typeof ANSWERS)[number];
 
-export interface ChecklistItemAnswer {
-  answer: ChecklistAnswer;
-  note?: string;
-  answeredAt: string;
-}
+export type ChecklistItemAnswer = StoredEntry;
 
 /** One scope's answers by item id. */
 export type ChecklistEntry = Partial<Record<ChecklistItemId, ChecklistItemAnswer>>;
-type StoredAnswers = Record<string, Record<string, ChecklistItemAnswer>>;
-
-const MAX_NOTE = 2000;
 
 /** Whose checklist a report belongs to: an online service by client id, a self-hosted one by origin. */
 export function providerKey(report: Pick<Report, 'client' | 'url'>): string | null {
@@ -57,33 +53,6 @@ export function checklistRefs(id: ChecklistItemId): readonly Ref[] {
   return CHECKLIST_ITEMS.find((item) => item.id === id)?.refs ?? [];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseItem(raw: unknown): ChecklistItemAnswer | null {
-  if (!isRecord(raw)) return null;
-  const { answer, note, answeredAt } = raw;
-  if (!CHECKLIST_ANSWERS.includes(answer as ChecklistAnswer) || typeof answeredAt !== 'string') return null;
-  const item: ChecklistItemAnswer = { answer: answer as ChecklistAnswer, answeredAt };
-  if (typeof note === 'string' && note.trim()) item.note = note.slice(0, MAX_NOTE);
-  return item;
-}
-
-/** Stored answers as far as they are well-formed; anything else is dropped, never trusted. */
-export function parseChecklistAnswers(raw: unknown): StoredAnswers {
-  const result: StoredAnswers = {};
-  if (!isRecord(raw)) return result;
-  for (const [scope, items] of Object.entries(raw)) {
-    if (!isRecord(items)) continue;
-    for (const [id, value] of Object.entries(items)) {
-      const item = parseItem(value);
-      if (item) result[scope] = { ...result[scope], [id]: item };
-    }
-  }
-  return result;
-}
-
 function knownItems(items: Record<string, ChecklistItemAnswer> | undefined): ChecklistEntry {
   const entry: ChecklistEntry = {};
   for (const { id } of CHECKLIST_ITEMS) if (items?.[id]) entry[id] = items[id];
@@ -91,8 +60,7 @@ function knownItems(items: Record<string, ChecklistItemAnswer> | undefined): Che
 }
 
 export async function readChecklist(scope: string): Promise<ChecklistEntry> {
-  const stored = await browser.storage.local.get(CHECKLIST_KEY);
-  return knownItems(parseChecklistAnswers(stored[CHECKLIST_KEY])[scope]);
+  return knownItems((await readAllAnswers())[scope]);
 }
 
 /** Sets one answer of one scope, or removes it with `null`; everything else stays as stored. */
@@ -102,15 +70,8 @@ export async function saveChecklistAnswer(
   answer: { answer: ChecklistAnswer; note?: string } | null,
   now: string,
 ): Promise<ChecklistEntry> {
-  const stored = await browser.storage.local.get(CHECKLIST_KEY);
-  const all = parseChecklistAnswers(stored[CHECKLIST_KEY]);
-  const items = { ...all[scope] };
-  if (answer) items[id] = { ...answer, answeredAt: now };
-  else delete items[id];
-  if (Object.keys(items).length > 0) all[scope] = items;
-  else delete all[scope];
-  await browser.storage.local.set({ [CHECKLIST_KEY]: all });
-  return knownItems(items);
+  await setChecklistAnswer(scope, id, answer, now);
+  return readChecklist(scope);
 }
 
 /** The latest answer time of a scope's answers, or null when nothing is answered. */

@@ -18,9 +18,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const { parseChecklistAnswers, providerKey, readChecklist, saveChecklistAnswer } = await import(
-  '../../src/checklist'
-);
+const { providerKey, readChecklist, saveChecklistAnswer } = await import('../../src/checklist');
+const { parseChecklist } = await import('../../src/policy/checklist');
 const { reportToMarkdown } = await import('../../src/ui/popup/markdown');
 const { PrintableReport } = await import('../../src/ui/report/printable');
 
@@ -200,14 +199,14 @@ describe('checklist answers in storage.local', () => {
 
   it('drop malformed entries instead of trusting them', () => {
     expect(
-      parseChecklistAnswers({
+      parseChecklist({
         zoom: {
           dpia: { answer: 'maybe', answeredAt: NOW },
           retention: { answer: 'yes', answeredAt: NOW },
           bogus: {},
         },
         broken: 'x',
-      }),
+      }).answers,
     ).toEqual({ zoom: { retention: { answer: 'yes', answeredAt: NOW } } });
   });
 
