@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../../i18n';
 import type { DataSource } from '../../report';
+import { dataSourceLine } from './format';
 
 /** The shipped data the findings rest on, with date and licence (CC BY 4.0 requires the attribution). */
 export function DataSources({ lang, sources }: { lang: Lang; sources: DataSource[] }) {
@@ -12,14 +13,7 @@ export function DataSources({ lang, sources }: { lang: Lang; sources: DataSource
       <ul>
         {sources.map((source) => (
           <li key={source.id} class="data-source muted">
-            {t(
-              lang,
-              'ui_about_sourceNamed',
-              t(lang, `ui_source_${source.id.replace(/-/g, '_')}`),
-              source.name,
-              source.dataDate,
-              source.licence,
-            )}
+            {dataSourceLine(lang, source)}
           </li>
         ))}
       </ul>

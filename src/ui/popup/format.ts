@@ -1,5 +1,5 @@
 import { type Lang, t } from '../../i18n';
-import type { Finding, Ref, Report, ReportHost, ReportMedia } from '../../report';
+import type { DataSource, Finding, Ref, Report, ReportHost, ReportMedia } from '../../report';
 import { certaintyGrade } from '../../report';
 
 const CERTAINTY_KEYS = { established: 'ui_certainty_established', derived: 'ui_certainty_derived' } as const;
@@ -62,4 +62,10 @@ export function categoryName(lang: Lang, category: string | null): string {
   return category
     ? t(lang, `ui_category_${category.replace(/-/g, '_')}`)
     : t(lang, 'ui_network_categoryUnknown');
+}
+
+/** "IP → country (package), as of date, licence: …" — the attribution CC BY 4.0 data asks for. */
+export function dataSourceLine(lang: Lang, source: DataSource): string {
+  const label = t(lang, `ui_source_${source.id.replace(/-/g, '_')}`);
+  return t(lang, 'ui_about_sourceNamed', label, source.name, source.dataDate, source.licence);
 }

@@ -11,7 +11,17 @@ import {
   overallVerdict,
   VERDICT_KEYS,
 } from '../popup/findings';
-import { certaintyLine, countryName, formatRefs, formatTime } from '../popup/format';
+import {
+  categoryName,
+  certaintyLine,
+  countryName,
+  dataSourceLine,
+  formatRefs,
+  formatTime,
+  mediaLine,
+  proxyText,
+  serverLine,
+} from '../popup/format';
 import { AREA_KEYS, evidenceName, PARTY_KEYS, PHASE_KEYS, SEVERITY_KEYS, STATUS_KEYS } from '../popup/labels';
 import { CHECKLIST_ANSWER_KEYS, CHECKLIST_ITEM_KEYS, SOURCE_KEYS } from '../shared/export-labels';
 import { ROLE_KEYS } from '../shared/role-selector';
@@ -131,8 +141,9 @@ function hostRow(lang: Lang, host: ReportHost) {
       <td>{host.host}</td>
       <td>{t(lang, PARTY_KEYS[host.party])}</td>
       <td>{host.owner ?? t(lang, 'ui_network_ownerUnknown')}</td>
-      <td>{countryName(lang, host.country)}</td>
-      <td>{host.category ?? ''}</td>
+      <td>{host.country ? t(lang, 'ui_network_hqIn', countryName(lang, host.country)) : ''}</td>
+      <td>{host.category ? categoryName(lang, host.category) : ''}</td>
+      <td>{serverLine(lang, host)}</td>
     </tr>
   );
 }
@@ -178,11 +189,25 @@ export function PrintableReport({ lang, doc }: DocProps) {
       {doc.network.hosts.length > 0 && (
         <section>
           <h2>{t(lang, 'ui_network_heading')}</h2>
+          {proxyText(lang, doc.network) && <p>{proxyText(lang, doc.network)}</p>}
           <table class="hosts">
             <tbody>{doc.network.hosts.map((host) => hostRow(lang, host))}</tbody>
           </table>
+          <ul class="media">
+            {doc.network.media.map((route) => (
+              <li key={`${route.ip}|${route.basis}`}>{mediaLine(lang, route)}</li>
+            ))}
+          </ul>
         </section>
       )}
+      <section>
+        <h2>{t(lang, 'ui_about_heading')}</h2>
+        <ul>
+          {doc.dataSources.map((source) => (
+            <li key={source.id}>{dataSourceLine(lang, source)}</li>
+          ))}
+        </ul>
+      </section>
       <section>
         <h2>{t(lang, 'ui_sources_heading')}</h2>
         <ul>
