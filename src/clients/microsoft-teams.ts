@@ -1,5 +1,6 @@
+import { fold } from './read';
 import { secretInUrl } from './readers';
-import type { ClientDefinition, Probe } from './types';
+import type { ClientDefinition, CustomReader, Probe } from './types';
 
 // Sources: docs/clients.md §3 and addendum A. Teams' data-tid attributes are used by Microsoft's own UI
 // tests and by every bot (stability A/B); banner strings are Microsoft-authored en/de texts from the Azure
@@ -25,6 +26,75 @@ const lobbyWait: Probe = {
     ],
     de: ['Gleich werden Sie von einer Person im Meeting eingelassen', 'Jemand lässt Sie in Kürze herein'],
   },
+};
+
+/**
+ * The organizer's "Meeting options" page, opened from the invitation's link
+ * teams.microsoft.com/meetingOptions/?organizerId=…&tenantId=…&threadId=19_meeting_…@thread.v2&messageId=0&language=…
+ * [S invitation e-mails in public repositories]. Its markup is not public [K], so the reader relies only on visible
+ * texts: the label "Who can bypass the lobby?" / "Wer kann den Wartebereich umgehen?" [S Microsoft support article
+ * "Meeting options in Microsoft Teams" en/de, support.microsoft.com/…/53261366-dbd5-45f9-aae9-a70e6354f88e] and the
+ * selected value shown beside it. A value it does not know (other wording, other language) stays unknown.
+ */
+const MEETING_OPTIONS_PATH = /^\/meetingOptions(?:\/|$)/;
+const LOBBY_BYPASS_LABELS = ['Who can bypass the lobby?', 'Wer kann den Wartebereich umgehen?'];
+// "Everyone" bypasses the lobby: no one waits [S Rollins KB table, learn.microsoft.com lobbyBypassScope everyone];
+// de "Jeder" [K: Microsoft's de wording of "Everyone" in the page's recording-access dropdown].
+const BYPASS_EVERYONE = ['Everyone', 'Jeder'];
+// Every other choice sends someone to the lobby. en [S Rollins KB "Teams Meeting Options"
+// rollins.teamdynamix.com/TDClient/1835/Portal/KB/ArticleDet?ID=141772], older "Only me" [S howtoteams.com]; de "Nur
+// Mitorganisatoren und ich" [S pcwelt.de article 1918394], "Personen in meiner Organisation und Gäste" [S zid.univie.ac.at
+// lobby guide], "Personen in meiner Organisation", older "Personen in meinem Unternehmen" [S learn.microsoft.com de-de];
+// the other de renderings are [K].
+const BYPASS_RESTRICTED = [
+  'People in my organization, trusted organizations, and guests',
+  'People in my organization and guests',
+  'People in my organization',
+  'People I invite',
+  'Only me and co-organizers',
+  'Only me',
+  'Personen in meiner Organisation, vertrauenswürdigen Organisationen und Gäste',
+  'Personen in meiner Organisation und Gäste',
+  'Personen in meiner Organisation',
+  'Personen in meinem Unternehmen',
+  'Personen, die ich einlade',
+  'Nur Mitorganisatoren und ich',
+  'Nur ich',
+];
+
+/** The deepest element whose whole text is one of the labels. */
+function labelElement(doc: Document, labels: string[]): { element: Element; label: string } | null {
+  const wanted = labels.map(fold);
+  let found: { element: Element; label: string } | null = null;
+  for (const element of doc.body?.querySelectorAll('*') ?? []) {
+    const label = wanted.find((w) => fold(element.textContent ?? '') === w);
+    if (label) found = { element, label };
+  }
+  return found;
+}
+
+/** The text beside a label: that of the nearest ancestor holding more than the label, without the label. */
+function valueBeside(doc: Document, labels: string[]): string | null {
+  const found = labelElement(doc, labels);
+  let row = found?.element.parentElement;
+  for (let depth = 0; found && row && depth < 3; depth++, row = row.parentElement) {
+    const rest = fold(row.textContent ?? '')
+      .replace(found.label, '')
+      .trim();
+    if (rest) return rest;
+  }
+  return null;
+}
+
+const lobbyBypass: CustomReader = (ctx) => {
+  const value = valueBeside(ctx.doc, LOBBY_BYPASS_LABELS);
+  if (value === null) return null;
+  const source = `meeting options: "${LOBBY_BYPASS_LABELS[0]}" is "${value}"`;
+  if (BYPASS_EVERYONE.some((v) => fold(v) === value))
+    return { value: false, source: `${source}, no one waits` };
+  if (BYPASS_RESTRICTED.some((v) => fold(v) === value))
+    return { value: true, source: `${source}, others wait in the lobby` };
+  return null;
 };
 
 const e2eeRefused: Probe = {
@@ -69,6 +139,7 @@ export const microsoftTeams: ClientDefinition = {
     'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_NjM2@thread.v2/0',
     'https://teams.live.com/meet/9312345678901?p=AbCdEfGh',
     'https://teams.microsoft.com/light-meetings/launch?agent=web&coords=eyJtZWV0aW5nIjoiMSJ9',
+    'https://teams.microsoft.com/meetingOptions/?organizerId=a1b2c3d4-0000-4000-8000-000000000001&tenantId=72f988bf-86f1-41af-91ab-2d7cd011db47&threadId=19_meeting_NjM2ZjQ0MmQt@thread.v2&messageId=0&language=en-US',
   ],
   watch: [e2eeRefused],
   meetingId(url) {
@@ -77,10 +148,17 @@ export const microsoftTeams: ClientDefinition = {
     if (meetup) return meetup.toLowerCase();
     const short = SHORT_MEET.exec(url.pathname)?.[1];
     if (short) return short;
+    // The options page names the meeting's thread with "_" for ":"; mapped back, it keys the same meeting.
+    const thread = MEETING_OPTIONS_PATH.test(url.pathname) ? url.searchParams.get('threadId') : null;
+    if (thread) return thread.replace(/^19_/, '19:').toLowerCase();
     const coords = url.pathname.startsWith('/light-meetings/') ? url.searchParams.get('coords') : null;
     return coords ? coords.slice(0, 64) : null;
   },
   phases: [
+    {
+      phase: 'settings',
+      when: [{ note: 'meeting options page [S invitation link]', path: MEETING_OPTIONS_PATH }],
+    },
     { phase: 'lobby', when: [lobbyWait] },
     {
       phase: 'ended',
@@ -206,7 +284,12 @@ export const microsoftTeams: ClientDefinition = {
       }
       return null;
     },
-    lobbyEnabled: { on: [lobbyWait], readIn: ['lobby', 'prejoin'] },
+    lobbyEnabled: (ctx) => {
+      if (ctx.phase === 'settings') return lobbyBypass(ctx);
+      if (ctx.phase !== 'lobby' && ctx.phase !== 'prejoin') return null;
+      const waiting = ctx.match(lobbyWait);
+      return waiting ? { value: true, source: waiting } : null;
+    },
     passcodeInUrl: teamsPasscodeInUrl,
     passcodeRequired: (ctx) => {
       const inUrl = teamsPasscodeInUrl(ctx);

@@ -4,14 +4,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { microsoftTeams } from '../../../src/clients/microsoft-teams';
 import { collectEvidence } from '../../../src/content/collect';
 import { buildReport } from '../../../src/rules/evaluate';
 
 const pages = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
 const NOW = '2026-11-26T12:00:00.000Z';
 
-function reportOf(client: string, file: string, url: string) {
-  const doc = new DOMParser().parseFromString(readFileSync(join(pages, client, file), 'utf8'), 'text/html');
+function reportOf(client: string, file: string, url: string, edit = (html: string) => html) {
+  const html = edit(readFileSync(join(pages, client, file), 'utf8'));
+  const doc = new DOMParser().parseFromString(html, 'text/html');
   const evidence = collectEvidence({
     doc,
     url: new URL(url),
@@ -32,6 +34,8 @@ function reportOf(client: string, file: string, url: string) {
 
 const ROOM = 'https://bbb.example-uni.de/rooms/abc-def-ghi-jkl';
 const JITSI = 'https://meet.jit.si/PrivacyLensDemo';
+const TEAMS_OPTIONS =
+  'https://teams.microsoft.com/meetingOptions/?organizerId=a1b2c3d4-0000-4000-8000-000000000001&tenantId=72f988bf-86f1-41af-91ab-2d7cd011db47&threadId=19_meeting_NjM2ZjQ0MmQt@thread.v2&messageId=0&language=en-US';
 
 describe('host findings from settings', () => {
   it.each([
@@ -56,5 +60,35 @@ describe('host findings from settings', () => {
     const finding = reportOf('jitsi-meet', file, JITSI);
     for (const [ruleId, status] of Object.entries(expected))
       expect(finding(ruleId)?.status, ruleId).toBe(status);
+  });
+
+  it.each([
+    ['meeting-options-en.html', 'warn', /admitted without waiting in a lobby/],
+    ['meeting-options-de.html', 'pass', /wait in a lobby until someone admits them/],
+  ])('Teams meeting options %s', (file, status, summary) => {
+    const finding = reportOf('microsoft-teams', file, TEAMS_OPTIONS)('lobby-admission');
+    expect(finding?.status).toBe(status);
+    expect(finding?.audience).toContain('host');
+    expect(finding?.advice).toBe(finding?.adviceByAudience.host);
+    expect(finding?.summary).toMatch(summary);
+    expect(finding?.evidence.map((e) => e.source).join(' ')).toMatch(
+      /meeting options: "Who can bypass the lobby\?"/,
+    );
+  });
+
+  it('Teams meeting options: a lobby choice it does not know stays unknown', () => {
+    const unknownChoice = (html: string) =>
+      html.replace(
+        '<span id="lobby-value">Everyone</span>',
+        '<span id="lobby-value">Some future choice</span>',
+      );
+    const finding = reportOf('microsoft-teams', 'meeting-options-en.html', TEAMS_OPTIONS, unknownChoice);
+    expect(finding('lobby-admission')?.status).toBe('unknown');
+  });
+
+  it('Teams meeting options belong to the same meeting as its join link', () => {
+    const join =
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjM2ZjQ0MmQt%40thread.v2/0?context=%7b%7d';
+    expect(microsoftTeams.meetingId(new URL(TEAMS_OPTIONS))).toBe(microsoftTeams.meetingId(new URL(join)));
   });
 });
