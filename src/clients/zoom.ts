@@ -1,5 +1,6 @@
+import { fold } from './read';
 import { actionToggle, secretInUrl } from './readers';
-import type { ClientDefinition, Probe } from './types';
+import type { ClientDefinition, CustomReader, Probe } from './types';
 
 // Sources: docs/clients.md §2 and addendum B. Strings are the en-US / de-DE locale values of Zoom's
 // Meeting SDK for Web (ZSDK), whose "Client View" shares its UI code with app.zoom.us/wc; class names are
@@ -47,6 +48,75 @@ const e2eeRefused: Probe = {
   },
 };
 
+/**
+ * The host's web-portal "Settings" page, https://zoom.us/profile/setting?tab=meeting, also on regional hosts such as
+ * us04web.zoom.us [S public links and automation scripts]: the account's defaults for new meetings. Its markup is not
+ * public [K], so the reader takes a setting's visible label and the state of the one toggle beside it (an element with
+ * role=switch and aria-checked, or a checkbox). en labels [S Zoom support "Changing your meeting settings"
+ * support.zoom.us/hc/en-us/articles/360034675592 and KB0060501]; de "Warteraum" [S KB0059362 de], "Teilnehmern Beitritt
+ * vor dem Host gestatten" and older "Beitritt vor Host" [S support.zoom.us/hc/de/articles/202828525], "Beim Planen neuer
+ * Meetings ein Kennwort erfordern" [S support.zoom.us/hc/de/articles/115005756143, 2020]; its "Kenncode" rendering [K].
+ * A label it does not find, or a toggle it cannot tell, stays unknown.
+ */
+const SETTINGS_PATH = /^\/profile\/setting(?:\/|$)/;
+const SETTING_LABELS = {
+  lobbyEnabled: ['Waiting Room', 'Warteraum'],
+  passcodeRequired: [
+    'Require a passcode when scheduling new meetings',
+    'Beim Planen neuer Meetings einen Kenncode erfordern',
+    'Beim Planen neuer Meetings ein Kennwort erfordern',
+  ],
+  joinBeforeHost: [
+    'Allow participants to join before host',
+    'Teilnehmern Beitritt vor dem Host gestatten',
+    'Beitritt vor Host',
+  ],
+};
+const TOGGLE = '[role="switch"][aria-checked], input[type="checkbox"]';
+
+/** The deepest element whose whole visible text is one of the labels. */
+function settingLabel(doc: Document, labels: string[]): { element: Element; label: string } | null {
+  const wanted = labels.map(fold);
+  let found: { element: Element; label: string } | null = null;
+  for (const element of doc.body?.querySelectorAll('*') ?? []) {
+    const label = labels[wanted.indexOf(fold(element.textContent ?? ''))];
+    if (label) found = { element, label };
+  }
+  return found;
+}
+
+/** On/off of the single toggle in the nearest ancestor of the label that holds one; null if none or several. */
+function toggleBeside(label: Element): boolean | null {
+  let row = label.parentElement;
+  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
+    const toggles = row.querySelectorAll(TOGGLE);
+    if (toggles.length > 1) return null;
+    const toggle = toggles[0];
+    if (!toggle) continue;
+    // tagName, not instanceof: the page's frames are other realms.
+    if (toggle.tagName === 'INPUT') return (toggle as HTMLInputElement).checked;
+    const checked = toggle.getAttribute('aria-checked');
+    return checked === 'true' ? true : checked === 'false' ? false : null;
+  }
+  return null;
+}
+
+function portalSetting(labels: string[]): CustomReader {
+  return (ctx) => {
+    if (ctx.phase !== 'settings') return null;
+    const found = settingLabel(ctx.doc, labels);
+    const on = found ? toggleBeside(found.element) : null;
+    if (!found || on === null) return null;
+    return { value: on, source: `settings: "${found.label}" is ${on ? 'on' : 'off'}` };
+  };
+}
+
+/** The settings page's reading, else the meeting page's. */
+function orSettings(labels: string[], meeting: CustomReader): CustomReader {
+  const fromSettings = portalSetting(labels);
+  return (ctx) => (ctx.phase === 'settings' ? fromSettings(ctx) : meeting(ctx));
+}
+
 export const zoom: ClientDefinition = {
   id: 'zoom',
   name: 'Zoom',
@@ -58,7 +128,7 @@ export const zoom: ClientDefinition = {
     telemetryHosts: ['log.zoom.us', 'logfiles.zoom.us'],
   },
   selfHostable: false,
-  matches: [/^https:\/\/(?:[a-z0-9-]+\.)*zoom\.(?:us|com)\/(?:wc|j|s|w)(?:[/?#]|$)/],
+  matches: [/^https:\/\/(?:[a-z0-9-]+\.)*zoom\.(?:us|com)\/(?:wc|j|s|w|profile\/setting)(?:[/?#]|$)/],
   examples: [
     'https://app.zoom.us/wc/81234567890/join?fromPWA=1&pwd=AbCdEf123',
     'https://zoom.us/wc/join/81234567890',
@@ -77,6 +147,10 @@ export const zoom: ClientDefinition = {
     return MEETING_NUMBER.exec(url.pathname)?.[1] ?? null;
   },
   phases: [
+    {
+      phase: 'settings',
+      when: [{ note: 'web portal settings page [S public links]', path: SETTINGS_PATH }],
+    },
     { phase: 'lobby', when: [waitingRoom, waitingForHost] },
     {
       phase: 'ended',
@@ -258,15 +332,20 @@ export const zoom: ClientDefinition = {
       }
       return null;
     },
-    lobbyEnabled: { on: [waitingRoom], readIn: ['lobby', 'prejoin'] },
-    passcodeRequired: (ctx) => {
+    lobbyEnabled: orSettings(SETTING_LABELS.lobbyEnabled, (ctx) => {
+      if (ctx.phase !== 'lobby' && ctx.phase !== 'prejoin') return null;
+      const waiting = ctx.match(waitingRoom);
+      return waiting ? { value: true, source: waiting } : null;
+    }),
+    passcodeRequired: orSettings(SETTING_LABELS.passcodeRequired, (ctx) => {
       const field = ctx.match(passcodeField);
       if (field) return { value: true, source: field };
       const inUrl = pwdInUrl(ctx);
       return inUrl?.value === true
         ? { value: true, source: `${inUrl.source} (passcode embedded in the link)` }
         : null;
-    },
+    }),
+    joinBeforeHost: portalSetting(SETTING_LABELS.joinBeforeHost),
     passcodeInUrl: pwdInUrl,
     participantCount: (ctx) => {
       // "open the participants list pane,[3] particpants" (sic) [S ZSDK; live recon in fixture header]

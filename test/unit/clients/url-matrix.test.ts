@@ -43,6 +43,9 @@ describe('example URL matrix', () => {
     ['https://meet.google.com/', 'google-meet'],
     ['https://meet.google.com/landing', 'google-meet'],
     ['https://meet.jit.si/', 'jitsi-meet'],
+    // The web portal's settings are the account's defaults for new meetings.
+    ['https://zoom.us/profile/setting?tab=meeting', 'zoom'],
+    ['https://us05web.zoom.us/profile/setting', 'zoom'],
   ])('knows %s is no meeting of %s', (url, id) => {
     const client = clientForUrl(url);
     expect(client?.id).toBe(id);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { microsoftTeams } from '../../../src/clients/microsoft-teams';
+import { zoom } from '../../../src/clients/zoom';
 import { collectEvidence } from '../../../src/content/collect';
 import { buildReport } from '../../../src/rules/evaluate';
 
@@ -90,5 +91,55 @@ describe('host findings from settings', () => {
     const join =
       'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjM2ZjQ0MmQt%40thread.v2/0?context=%7b%7d';
     expect(microsoftTeams.meetingId(new URL(TEAMS_OPTIONS))).toBe(microsoftTeams.meetingId(new URL(join)));
+  });
+
+  it.each([
+    [
+      'settings-en.html',
+      'https://zoom.us/profile/setting?tab=meeting',
+      { 'lobby-admission': 'pass', 'role-separation': 'unknown' },
+    ],
+    [
+      'settings-de.html',
+      'https://us05web.zoom.us/profile/setting?tab=meeting',
+      // No waiting room, but a passcode: lobby-admission passes on the passcode.
+      { 'lobby-admission': 'pass', 'role-separation': 'warn' },
+    ],
+  ])('Zoom web portal %s', (file, url, expected) => {
+    const finding = reportOf('zoom', file, url);
+    for (const [ruleId, status] of Object.entries(expected)) {
+      expect(finding(ruleId)?.status, ruleId).toBe(status);
+      expect(finding(ruleId)?.audience).toContain('host');
+      expect(finding(ruleId)?.advice).toBe(finding(ruleId)?.adviceByAudience.host);
+    }
+    const sources = (ruleId: string) =>
+      finding(ruleId)
+        ?.evidence.map((e) => e.source)
+        .join(' ');
+    expect(sources('lobby-admission')).toMatch(/settings: "(Waiting Room|Warteraum)" is (on|off)/);
+    expect(sources('lobby-admission')).toMatch(/settings: "(Require a passcode|Beim Planen).*" is on/);
+    expect(sources('role-separation')).toMatch(
+      /settings: ".*(join before host|Beitritt vor dem Host).*" is (on|off)/,
+    );
+  });
+
+  it('Zoom web portal: a toggle it cannot tell stays unknown', () => {
+    const unclear = (html: string) =>
+      html.replace(
+        'aria-checked="true" aria-labelledby="wr-label"',
+        'aria-checked="mixed" aria-labelledby="wr-label"',
+      );
+    const finding = reportOf('zoom', 'settings-en.html', 'https://zoom.us/profile/setting', unclear);
+    const sources = finding('lobby-admission')
+      ?.evidence.map((e) => e.source)
+      .join(' ');
+    expect(sources).not.toMatch(/"Waiting Room" is/);
+    // Only the passcode toggle is left to judge by.
+    expect(finding('lobby-admission')?.status).toBe('pass');
+    expect(sources).toMatch(/"Require a passcode when scheduling new meetings" is on/);
+  });
+
+  it('Zoom web portal settings are account defaults, not one meeting', () => {
+    expect(zoom.meetingId(new URL('https://zoom.us/profile/setting?tab=meeting'))).toBeNull();
   });
 });
