@@ -139,14 +139,14 @@ function splitV6(points, indexOf) {
       mainRows.push({ key, country });
     }
   }
+  const inBlock = new Map([...mixed].map((block) => [block, []]));
+  for (const point of points) inBlock.get(point.start >> 64n)?.push(point);
   const detail = [];
   for (const block of [...mixed].sort((a, b) => (a < b ? -1 : 1))) {
     const first = block << 64n;
     detail.push({ start: first, country: indexOf(countryAt(points, first)) });
-    for (const point of points) {
-      if (point.start >> 64n === block && point.start !== first) {
-        detail.push({ start: point.start, country: indexOf(point.country) });
-      }
+    for (const point of inBlock.get(block) ?? []) {
+      if (point.start !== first) detail.push({ start: point.start, country: indexOf(point.country) });
     }
   }
   return { mainRows, detail };
