@@ -1,5 +1,5 @@
-import { fold } from './read';
 import { secretInUrl } from './readers';
+import { settingChoice } from './settings-page';
 import type { ClientDefinition, CustomReader, Probe } from './types';
 
 // Sources: docs/clients.md §3 and addendum A. Teams' data-tid attributes are used by Microsoft's own UI
@@ -62,40 +62,10 @@ const BYPASS_RESTRICTED = [
   'Nur ich',
 ];
 
-/** The deepest element whose whole text is one of the labels. */
-function labelElement(doc: Document, labels: string[]): { element: Element; label: string } | null {
-  const wanted = labels.map(fold);
-  let found: { element: Element; label: string } | null = null;
-  for (const element of doc.body?.querySelectorAll('*') ?? []) {
-    const label = wanted.find((w) => fold(element.textContent ?? '') === w);
-    if (label) found = { element, label };
-  }
-  return found;
-}
-
-/** The text beside a label: that of the nearest ancestor holding more than the label, without the label. */
-function valueBeside(doc: Document, labels: string[]): string | null {
-  const found = labelElement(doc, labels);
-  let row = found?.element.parentElement;
-  for (let depth = 0; found && row && depth < 3; depth++, row = row.parentElement) {
-    const rest = fold(row.textContent ?? '')
-      .replace(found.label, '')
-      .trim();
-    if (rest) return rest;
-  }
-  return null;
-}
-
-const lobbyBypass: CustomReader = (ctx) => {
-  const value = valueBeside(ctx.doc, LOBBY_BYPASS_LABELS);
-  if (value === null) return null;
-  const source = `meeting options: "${LOBBY_BYPASS_LABELS[0]}" is "${value}"`;
-  if (BYPASS_EVERYONE.some((v) => fold(v) === value))
-    return { value: false, source: `${source}, no one waits` };
-  if (BYPASS_RESTRICTED.some((v) => fold(v) === value))
-    return { value: true, source: `${source}, others wait in the lobby` };
-  return null;
-};
+const lobbyBypass = settingChoice('meeting options', LOBBY_BYPASS_LABELS, [
+  { values: BYPASS_EVERYONE, value: false, means: 'no one waits' },
+  { values: BYPASS_RESTRICTED, value: true, means: 'others wait in the lobby' },
+]);
 
 const e2eeRefused: Probe = {
   note: 'E2EE meetings block browser joins; error end screen [S ATT payload L412-427, MSDOCS]',

@@ -1,5 +1,5 @@
-import { fold } from './read';
 import { actionToggle, secretInUrl } from './readers';
+import { settingToggle } from './settings-page';
 import type { ClientDefinition, CustomReader, Probe } from './types';
 
 // Sources: docs/clients.md §2 and addendum B. Strings are the en-US / de-DE locale values of Zoom's
@@ -72,48 +72,9 @@ const SETTING_LABELS = {
     'Beitritt vor Host',
   ],
 };
-const TOGGLE = '[role="switch"][aria-checked], input[type="checkbox"]';
-
-/** The deepest element whose whole visible text is one of the labels. */
-function settingLabel(doc: Document, labels: string[]): { element: Element; label: string } | null {
-  const wanted = labels.map(fold);
-  let found: { element: Element; label: string } | null = null;
-  for (const element of doc.body?.querySelectorAll('*') ?? []) {
-    const label = labels[wanted.indexOf(fold(element.textContent ?? ''))];
-    if (label) found = { element, label };
-  }
-  return found;
-}
-
-/** On/off of the single toggle in the nearest ancestor of the label that holds one; null if none or several. */
-function toggleBeside(label: Element): boolean | null {
-  let row = label.parentElement;
-  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
-    const toggles = row.querySelectorAll(TOGGLE);
-    if (toggles.length > 1) return null;
-    const toggle = toggles[0];
-    if (!toggle) continue;
-    // tagName, not instanceof: the page's frames are other realms.
-    if (toggle.tagName === 'INPUT') return (toggle as HTMLInputElement).checked;
-    const checked = toggle.getAttribute('aria-checked');
-    return checked === 'true' ? true : checked === 'false' ? false : null;
-  }
-  return null;
-}
-
-function portalSetting(labels: string[]): CustomReader {
-  return (ctx) => {
-    if (ctx.phase !== 'settings') return null;
-    const found = settingLabel(ctx.doc, labels);
-    const on = found ? toggleBeside(found.element) : null;
-    if (!found || on === null) return null;
-    return { value: on, source: `settings: "${found.label}" is ${on ? 'on' : 'off'}` };
-  };
-}
-
 /** The settings page's reading, else the meeting page's. */
 function orSettings(labels: string[], meeting: CustomReader): CustomReader {
-  const fromSettings = portalSetting(labels);
+  const fromSettings = settingToggle('settings', labels);
   return (ctx) => (ctx.phase === 'settings' ? fromSettings(ctx) : meeting(ctx));
 }
 
@@ -345,7 +306,7 @@ export const zoom: ClientDefinition = {
         ? { value: true, source: `${inUrl.source} (passcode embedded in the link)` }
         : null;
     }),
-    joinBeforeHost: portalSetting(SETTING_LABELS.joinBeforeHost),
+    joinBeforeHost: settingToggle('settings', SETTING_LABELS.joinBeforeHost),
     passcodeInUrl: pwdInUrl,
     participantCount: (ctx) => {
       // "open the participants list pane,[3] particpants" (sic) [S ZSDK; live recon in fixture header]

@@ -73,7 +73,7 @@ describe('host findings from settings', () => {
     expect(finding?.advice).toBe(finding?.adviceByAudience.host);
     expect(finding?.summary).toMatch(summary);
     expect(finding?.evidence.map((e) => e.source).join(' ')).toMatch(
-      /meeting options: "Who can bypass the lobby\?"/,
+      /meeting options: "(Who can bypass the lobby|Wer kann den Wartebereich umgehen)\?"/,
     );
   });
 

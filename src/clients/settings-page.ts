@@ -1,0 +1,95 @@
+import { fold } from './read';
+import type { CustomReader, Observation } from './types';
+
+/**
+ * Readers for providers' settings pages whose markup is not public (Zoom web portal, Teams meeting
+ * options): they rely only on what a host sees — a setting's label and the control or value beside it.
+ * A label they do not find, or a control they cannot tell, gives no reading (not visible).
+ */
+
+const TOGGLE = '[role="switch"][aria-checked], input[type="checkbox"]';
+// How far up from the label to look for the row that holds its control.
+const ROW_DEPTH = 3;
+
+export interface FoundLabel {
+  element: Element;
+  /** The label as listed (not folded), for the evidence. */
+  label: string;
+}
+
+/** The deepest element whose whole visible text is one of the labels. */
+export function findLabel(doc: Document, labels: readonly string[]): FoundLabel | null {
+  const wanted = labels.map(fold);
+  let found: FoundLabel | null = null;
+  for (const element of doc.body?.querySelectorAll('*') ?? []) {
+    const index = wanted.indexOf(fold(element.textContent ?? ''));
+    if (index >= 0) found = { element, label: labels[index] ?? '' };
+  }
+  return found;
+}
+
+function toggleState(toggle: Element): boolean | null {
+  // tagName, not instanceof: the page's frames are other realms.
+  if (toggle.tagName === 'INPUT') return (toggle as HTMLInputElement).checked;
+  const checked = toggle.getAttribute('aria-checked');
+  return checked === 'true' ? true : checked === 'false' ? false : null;
+}
+
+/** On/off of the single toggle in the nearest ancestor of the label that holds one; null if none or several. */
+export function toggleBeside(label: Element): boolean | null {
+  let row = label.parentElement;
+  for (let depth = 0; row && depth < ROW_DEPTH; depth++, row = row.parentElement) {
+    const toggles = row.querySelectorAll(TOGGLE);
+    if (toggles.length > 1) return null;
+    const toggle = toggles[0];
+    if (toggle) return toggleState(toggle);
+  }
+  return null;
+}
+
+/** The folded text beside a label: that of the nearest ancestor holding more than the label, without it. */
+export function valueBeside(found: FoundLabel): string | null {
+  const label = fold(found.label);
+  let row = found.element.parentElement;
+  for (let depth = 0; row && depth < ROW_DEPTH; depth++, row = row.parentElement) {
+    const rest = fold(row.textContent ?? '')
+      .replace(label, '')
+      .trim();
+    if (rest) return rest;
+  }
+  return null;
+}
+
+/**
+ * A settings toggle read from its label. `meaning` turns the toggle's state into the signal's value and
+ * says what that means, e.g. a "Mute participants upon entry" toggle that is on means the mic is off.
+ */
+export function settingToggle(
+  place: string,
+  labels: readonly string[],
+  meaning: (on: boolean) => Observation['value'] = (on) => on,
+): CustomReader {
+  return (ctx) => {
+    if (ctx.phase !== 'settings') return null;
+    const found = findLabel(ctx.doc, labels);
+    const on = found ? toggleBeside(found.element) : null;
+    if (!found || on === null) return null;
+    return { value: meaning(on), source: `${place}: "${found.label}" is ${on ? 'on' : 'off'}` };
+  };
+}
+
+/** Known values of a choice setting and what each means for the signal. */
+export type Choices = ReadonlyArray<{ values: readonly string[]; value: boolean; means: string }>;
+
+/** A settings choice (dropdown, radio group) read from its label and the value shown beside it. */
+export function settingChoice(place: string, labels: readonly string[], choices: Choices): CustomReader {
+  return (ctx) => {
+    if (ctx.phase !== 'settings') return null;
+    const found = findLabel(ctx.doc, labels);
+    const shown = found ? valueBeside(found) : null;
+    if (!found || shown === null) return null;
+    const choice = choices.find(({ values }) => values.some((v) => fold(v) === shown));
+    if (!choice) return null;
+    return { value: choice.value, source: `${place}: "${found.label}" is "${shown}", ${choice.means}` };
+  };
+}
