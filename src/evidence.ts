@@ -56,6 +56,16 @@ export const SIGNAL_NAMES = [
   'allJoinAsModerator',
   /** A room setting lets anyone start the meeting before its owner or host. */
   'joinBeforeHost',
+  /** Settings: meetings are recorded automatically as they start. */
+  'autoRecording',
+  /** Settings: hosts may record to storage the provider or operator keeps (cloud recording, a room's "may be recorded"). */
+  'cloudRecording',
+  /** Settings: transcripts are made automatically (of recordings, or "record and transcribe automatically"). */
+  'autoTranscription',
+  /** Settings: a built-in AI assistant (meeting summary, Copilot) may run in meetings. */
+  'aiAssistantAllowed',
+  /** Settings: the data-centre regions that may process meetings, as the page names them, comma-separated. */
+  'dataRegions',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 

@@ -120,6 +120,8 @@ export const bigbluebutton: ClientDefinition = {
   signals: {
     allJoinAsModerator: roomSetting('glAnyoneJoinAsModerator', 'room.settings.all_users_join_as_mods [S]'),
     joinBeforeHost: roomSetting('glAnyoneCanStart', 'room.settings.allow_any_user_to_start [S]'),
+    // Recordings stay on the site's BigBlueButton servers; the moderator still starts each one [S Greenlight docs].
+    cloudRecording: roomSetting('record', 'room.settings.allow_room_to_be_recorded [S]'),
     recording,
     captions: {
       on: [{ note: 'live captions area [S BBBT liveCaptions]', selectors: ['[data-test="liveCaptions"]'] }],
@@ -152,11 +154,21 @@ export const bigbluebutton: ClientDefinition = {
       readIn: ['prejoin'],
     },
     micOnAtJoin: {
-      on: [{ note: 'microphone on [S BBBT muteMicButton]', selectors: ['[data-test="muteMicButton"]'] }],
+      on: [
+        { note: 'microphone on [S BBBT muteMicButton]', selectors: ['[data-test="muteMicButton"]'] },
+        {
+          note: 'Greenlight: "Mute users when they join" off, room.settings.mute_users_on_join [S]',
+          selectors: [`${ROOM_SETTINGS} input#muteOnStart:not(:checked)`],
+        },
+      ],
       off: [
         { note: 'microphone muted [S BBBT unmuteMicButton]', selectors: ['[data-test="unmuteMicButton"]'] },
+        {
+          note: 'Greenlight: "Mute users when they join" on [S]',
+          selectors: [`${ROOM_SETTINGS} input#muteOnStart:checked`],
+        },
       ],
-      readIn: ['prejoin'],
+      readIn: ['prejoin', 'settings'],
     },
   },
   participants: {

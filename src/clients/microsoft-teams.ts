@@ -1,6 +1,6 @@
 import { secretInUrl } from './readers';
-import { settingChoice } from './settings-page';
-import type { ClientDefinition, CustomReader, Probe } from './types';
+import { anySettingOn, settingChoice, settingToggle } from './settings-page';
+import type { ClientDefinition, Probe } from './types';
 
 // Sources: docs/clients.md §3 and addendum A. Teams' data-tid attributes are used by Microsoft's own UI
 // tests and by every bot (stability A/B); banner strings are Microsoft-authored en/de texts from the Azure
@@ -66,6 +66,62 @@ const lobbyBypass = settingChoice('meeting options', LOBBY_BYPASS_LABELS, [
   { values: BYPASS_EVERYONE, value: false, means: 'no one waits' },
   { values: BYPASS_RESTRICTED, value: true, means: 'others wait in the lobby' },
 ]);
+
+// Recording & transcript options. en "Record and transcribe automatically", older "Record automatically" [S mirait KB
+// 141; MicrosoftDocs custom-meeting-templates-overview.md]; de renderings [K].
+const AUTO_RECORD_AND_TRANSCRIBE = [
+  'Record and transcribe automatically',
+  'Automatisch aufzeichnen und transkribieren',
+];
+const AUTO_RECORD_ONLY = ['Record automatically', 'Automatisch aufzeichnen'];
+
+const autoRecording = anySettingOn('meeting options', [AUTO_RECORD_AND_TRANSCRIBE, AUTO_RECORD_ONLY]);
+const autoTranscription = settingToggle('meeting options', AUTO_RECORD_AND_TRANSCRIBE);
+
+// "Allow Copilot" with "During and after the meeting" / "Only during the meeting" [S MSDOCS copilot-teams-transcription.md];
+// de "Nur während der Besprechung" [S support.microsoft.com de-de a59cb88c]; the de label, "Während und nach der
+// Besprechung" and an "Off" value [K]. Both known values let Copilot run in the meeting.
+const copilot = settingChoice(
+  'meeting options',
+  ['Allow Copilot', 'Copilot zulassen'],
+  [
+    {
+      values: [
+        'During and after the meeting',
+        'Only during the meeting',
+        'Während und nach der Besprechung',
+        'Nur während der Besprechung',
+      ],
+      value: true,
+      means: 'Copilot may run in the meeting',
+    },
+    { values: ['Off', 'Aus'], value: false, means: 'Copilot is off' },
+  ],
+);
+
+// Teams Premium "End-to-end encryption" [S MSDOCS custom-meeting-templates-overview.md; de "End-to-End-Verschlüsselung"
+// S* learn de-de]; the exact toggle text on the options page [K].
+const e2eeOption = settingToggle('meeting options', [
+  'End-to-end encryption',
+  'Enable end-to-end encryption',
+  'End-to-End-Verschlüsselung',
+]);
+
+// "Meeting chat" with "On" / "Off" / "In-meeting only" [S MSDOCS meeting-templates-sensitivity-labels-policies.md];
+// support-page wording "Allow meeting chat" and "Enabled"/"Disabled" [K]; de "Besprechungschat" [S* learn de-de],
+// de values [K]. Chat that is on stays in the meeting's chat thread after it ends.
+const meetingChat = settingChoice(
+  'meeting options',
+  ['Meeting chat', 'Allow meeting chat', 'Besprechungschat'],
+  [
+    { values: ['On', 'Enabled', 'Ein', 'Aktiviert'], value: true, means: 'the chat stays after the meeting' },
+    {
+      values: ['In-meeting only', 'Nur während der Besprechung', 'Off', 'Disabled', 'Aus', 'Deaktiviert'],
+      value: false,
+      means: 'no chat is kept after the meeting',
+    },
+  ],
+);
 
 const e2eeRefused: Probe = {
   note: 'E2EE meetings block browser joins; error end screen [S ATT payload L412-427, MSDOCS]',
@@ -244,6 +300,7 @@ export const microsoftTeams: ClientDefinition = {
       latch: true,
     },
     e2ee: (ctx) => {
+      if (ctx.phase === 'settings') return e2eeOption(ctx);
       const refused = ctx.match(e2eeRefused);
       if (refused) return { value: true, source: `${refused} (the browser cannot join it)` };
       if (ctx.phase === 'in-meeting') {
@@ -254,6 +311,10 @@ export const microsoftTeams: ClientDefinition = {
       }
       return null;
     },
+    autoRecording,
+    autoTranscription,
+    aiAssistantAllowed: copilot,
+    chatPersistent: meetingChat,
     lobbyEnabled: (ctx) => {
       if (ctx.phase === 'settings') return lobbyBypass(ctx);
       if (ctx.phase !== 'lobby' && ctx.phase !== 'prejoin') return null;

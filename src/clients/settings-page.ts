@@ -93,3 +93,73 @@ export function settingChoice(place: string, labels: readonly string[], choices:
     return { value: choice.value, source: `${place}: "${found.label}" is "${shown}", ${choice.means}` };
   };
 }
+
+const RADIO = 'input[type="radio"], [role="radio"][aria-checked]';
+// A checkbox styled as a switch is the setting's own on/off, not one of its options.
+const CHECKBOX = 'input[type="checkbox"]:not([role="switch"]), [role="checkbox"][aria-checked]';
+
+function isChecked(control: Element): boolean {
+  return control.tagName === 'INPUT'
+    ? (control as HTMLInputElement).checked
+    : control.getAttribute('aria-checked') === 'true';
+}
+
+/** The visible name of a radio or checkbox: its <label>, else its aria-label, else its parent's text. */
+function optionName(control: Element): string {
+  const id = control.getAttribute('id');
+  const labels = id ? [...control.ownerDocument.getElementsByTagName('label')] : [];
+  const byFor = labels.find((label) => label.getAttribute('for') === id);
+  const text =
+    control.closest('label')?.textContent ||
+    byFor?.textContent ||
+    control.getAttribute('aria-label') ||
+    control.parentElement?.textContent ||
+    '';
+  return fold(text);
+}
+
+/** The controls of one kind in the nearest ancestor of the label that holds any (the setting's group). */
+function optionsBeside(label: Element, selector: string): Element[] {
+  let row = label.parentElement;
+  for (let depth = 0; row && depth < ROW_DEPTH; depth++, row = row.parentElement) {
+    const options = [...row.querySelectorAll(selector)];
+    if (options.length > 0) return options;
+  }
+  return [];
+}
+
+/** A radio-group setting read from its label and the name of its checked option. */
+export function settingRadio(place: string, labels: readonly string[], choices: Choices): CustomReader {
+  return (ctx) => {
+    if (ctx.phase !== 'settings') return null;
+    const found = findLabel(ctx.doc, labels);
+    const checked = found ? optionsBeside(found.element, RADIO).find(isChecked) : undefined;
+    if (!found || !checked) return null;
+    const shown = optionName(checked);
+    const choice = choices.find(({ values }) => values.some((v) => fold(v) === shown));
+    if (!choice) return null;
+    return { value: choice.value, source: `${place}: "${found.label}" is "${shown}", ${choice.means}` };
+  };
+}
+
+/** The names of the checked boxes in a setting's group of checkboxes (null if the label or boxes are not shown). */
+export function checkedNamesBeside(
+  doc: Document,
+  labels: readonly string[],
+): { label: string; names: string[] } | null {
+  const found = findLabel(doc, labels);
+  const boxes = found ? optionsBeside(found.element, CHECKBOX) : [];
+  if (!found || boxes.length === 0) return null;
+  return { label: found.label, names: boxes.filter(isChecked).map(optionName) };
+}
+
+/** Several settings that each allow the same thing: on if any shown is on, off if every one shown is off. */
+export function anySettingOn(place: string, settings: ReadonlyArray<readonly string[]>): CustomReader {
+  const readers = settings.map((labels) => settingToggle(place, labels));
+  return (ctx) => {
+    const seen = readers.map((read) => read(ctx)).filter((reading) => reading !== null);
+    const on = seen.find((reading) => reading.value === true);
+    if (on || seen.length === 0) return on ?? null;
+    return { value: false, source: seen.map((reading) => reading.source).join('; ') };
+  };
+}

@@ -1,5 +1,5 @@
 import { actionToggle, secretInUrl } from './readers';
-import { settingToggle } from './settings-page';
+import { anySettingOn, checkedNamesBeside, settingRadio, settingToggle } from './settings-page';
 import type { ClientDefinition, CustomReader, Probe } from './types';
 
 // Sources: docs/clients.md §2 and addendum B. Strings are the en-US / de-DE locale values of Zoom's
@@ -49,17 +49,19 @@ const e2eeRefused: Probe = {
 };
 
 /**
- * The host's web-portal "Settings" page, https://zoom.us/profile/setting?tab=meeting, also on regional hosts such as
- * us04web.zoom.us [S public links and automation scripts]: the account's defaults for new meetings. Its markup is not
- * public [K], so the reader takes a setting's visible label and the state of the one toggle beside it (an element with
- * role=switch and aria-checked, or a checkbox). en labels [S Zoom support "Changing your meeting settings"
- * support.zoom.us/hc/en-us/articles/360034675592 and KB0060501]; de "Warteraum" [S KB0059362 de], "Teilnehmern Beitritt
- * vor dem Host gestatten" and older "Beitritt vor Host" [S support.zoom.us/hc/de/articles/202828525], "Beim Planen neuer
- * Meetings ein Kennwort erfordern" [S support.zoom.us/hc/de/articles/115005756143, 2020]; its "Kenncode" rendering [K].
- * A label it does not find, or a toggle it cannot tell, stays unknown.
+ * The host's web-portal "Settings" page, https://zoom.us/profile/setting?tab=meeting (tabs Meeting, Recording,
+ * AI Companion), and the admin's account settings with the same labels, zoom.us/account/setting [S KB0065362], also on regional hosts such as us04web.zoom.us [S public links and automation scripts]: the
+ * account's defaults for new meetings. Its markup is not public [K], so the reader takes a setting's visible label
+ * and the state of the control beside it (a switch, checkbox or radio). A label it does not find, or a control it
+ * cannot tell, stays unknown. Many German labels are known only from Zoom's German help articles, which sometimes
+ * translate the English label themselves ([S*] below); those may differ from the German portal.
  */
-const SETTINGS_PATH = /^\/profile\/setting(?:\/|$)/;
+const SETTINGS_PATH = /^\/(?:profile|account)\/setting(?:\/|$)/;
 const SETTING_LABELS = {
+  // en [S Zoom support "Changing your meeting settings" support.zoom.us/hc/en-us/articles/360034675592, KB0060501];
+  // de "Warteraum" [S KB0059362 de], "Teilnehmern Beitritt vor dem Host gestatten" and older "Beitritt vor Host"
+  // [S support.zoom.us/hc/de/articles/202828525], "Beim Planen neuer Meetings ein Kennwort erfordern"
+  // [S support.zoom.us/hc/de/articles/115005756143, 2020]; its "Kenncode" rendering [K].
   lobbyEnabled: ['Waiting Room', 'Warteraum'],
   passcodeRequired: [
     'Require a passcode when scheduling new meetings',
@@ -71,7 +73,89 @@ const SETTING_LABELS = {
     'Teilnehmern Beitritt vor dem Host gestatten',
     'Beitritt vor Host',
   ],
+  // Recording tab: en [S KB0065362, API auto_recording "Record meetings automatically as they start"], de
+  // "Automatische Aufzeichnung" [S KB0067961 de], "Cloud-Aufzeichnung" [S KB0063925 de].
+  autoRecording: ['Automatic recording', 'Automatische Aufzeichnung'],
+  cloudRecording: ['Cloud recording', 'Cloud-Aufzeichnung'],
+  // The checkbox under Cloud recording (API recording_audio_transcript, "Automatically transcribe the audio of the
+  // meeting or webinar to the cloud" [S]); its label in either language [K].
+  autoTranscription: ['Create audio transcript', 'Audio transcript', 'Audiotranskript erstellen'],
+  // AI Companion tab: en [S KB0057960, Northwestern and Tufts guides]; de [S* KB0080587, KB0080606].
+  aiAssistantAllowed: [
+    ['Meeting summary with AI Companion', 'Meeting-Zusammenfassung mit AI Companion'],
+    ['Allow users to ask AI Companion questions during meetings'],
+    ['Smart recording with AI Companion', 'Intelligente Aufzeichnung mit AI Companion'],
+  ],
+  // Security: en [S Catholic Univ. KB 157920], de [S Univ. Leipzig copy of Zoom's de article; FAU RRZE].
+  e2eeAllowed: ['Allow use of end-to-end encryption', 'Nutzung von End-to-End-Verschlüsselung erlauben'],
+  e2eeDefault: ['Default encryption type', 'Standardverschlüsselung'],
+  // In Meeting (Advanced): en [S CIS Zoom benchmark 1.1.4.1 wording]; de [K].
+  dataRegions: [
+    'Select data center regions for meetings/webinars hosted by your account',
+    'Rechenzentrumsregionen für von Ihrem Konto gehostete Meetings/Webinare auswählen',
+  ],
 };
+
+const ENCRYPTION_TYPES = [
+  {
+    values: ['End-to-end encryption', 'End-to-End-Verschlüsselung'],
+    value: true,
+    means: 'new meetings are end-to-end encrypted',
+  },
+  {
+    values: ['Enhanced encryption', 'Erweiterte Verschlüsselung'],
+    value: false,
+    means: "Zoom's servers hold the keys",
+  },
+];
+
+/** Either E2EE is not allowed at all, or the default type says which new meetings get. */
+const e2eeSetting: CustomReader = (ctx) => {
+  const allowed = settingToggle('settings', SETTING_LABELS.e2eeAllowed)(ctx);
+  if (allowed?.value === false) return allowed;
+  return settingRadio('settings', SETTING_LABELS.e2eeDefault, ENCRYPTION_TYPES)(ctx) ?? null;
+};
+
+/**
+ * Region names as the portal lists them [S API doc example: "Europe", "Hong Kong SAR", "Australia", "India", "Japan",
+ * "China", "United States", "Canada"; codes AU LA CA CN DE HK IN IE TY MX NL SG US, support.zoom.us/hc/en-us/articles/
+ * 360059254691] mapped to the countries of their data centres; "Europe" groups Germany, Ireland and the Netherlands
+ * (codes DE, IE, NL). German names [K]. "Latin America" is not placed: its countries are not documented.
+ */
+const REGION_COUNTRIES: Record<string, string[]> = {
+  europe: ['DE', 'IE', 'NL'],
+  europa: ['DE', 'IE', 'NL'],
+  'united states': ['US'],
+  'vereinigte staaten': ['US'],
+  canada: ['CA'],
+  kanada: ['CA'],
+  australia: ['AU'],
+  australien: ['AU'],
+  'hong kong sar': ['HK'],
+  'hongkong sar': ['HK'],
+  india: ['IN'],
+  indien: ['IN'],
+  japan: ['JP'],
+  china: ['CN'],
+  mexico: ['MX'],
+  mexiko: ['MX'],
+  singapore: ['SG'],
+  singapur: ['SG'],
+};
+
+/** The checked regions as country codes; a region it cannot place is kept as its name, so the rule stays unsure. */
+const dataRegionsSetting: CustomReader = (ctx) => {
+  if (ctx.phase !== 'settings') return null;
+  const shown = checkedNamesBeside(ctx.doc, SETTING_LABELS.dataRegions);
+  if (!shown || shown.names.length === 0) return null;
+  const codes = shown.names.flatMap((name) => REGION_COUNTRIES[name] ?? [name]);
+  return {
+    value: [...new Set(codes)].join(','),
+    source: `settings: "${shown.label}": ${shown.names.join(', ')}`,
+    detail: shown.names,
+  };
+};
+
 /** The settings page's reading, else the meeting page's. */
 function orSettings(labels: string[], meeting: CustomReader): CustomReader {
   const fromSettings = settingToggle('settings', labels);
@@ -89,7 +173,9 @@ export const zoom: ClientDefinition = {
     telemetryHosts: ['log.zoom.us', 'logfiles.zoom.us'],
   },
   selfHostable: false,
-  matches: [/^https:\/\/(?:[a-z0-9-]+\.)*zoom\.(?:us|com)\/(?:wc|j|s|w|profile\/setting)(?:[/?#]|$)/],
+  matches: [
+    /^https:\/\/(?:[a-z0-9-]+\.)*zoom\.(?:us|com)\/(?:wc|j|s|w|profile\/setting|account\/setting)(?:[/?#]|$)/,
+  ],
   examples: [
     'https://app.zoom.us/wc/81234567890/join?fromPWA=1&pwd=AbCdEf123',
     'https://zoom.us/wc/join/81234567890',
@@ -283,6 +369,7 @@ export const zoom: ClientDefinition = {
       latch: true,
     },
     e2ee: (ctx) => {
+      if (ctx.phase === 'settings') return e2eeSetting(ctx);
       const refused = ctx.match(e2eeRefused);
       if (refused) return { value: true, source: `${refused} (the web client cannot join it)` };
       if (ctx.phase === 'in-meeting') {
@@ -307,6 +394,11 @@ export const zoom: ClientDefinition = {
         : null;
     }),
     joinBeforeHost: settingToggle('settings', SETTING_LABELS.joinBeforeHost),
+    autoRecording: settingToggle('settings', SETTING_LABELS.autoRecording),
+    cloudRecording: settingToggle('settings', SETTING_LABELS.cloudRecording),
+    autoTranscription: settingToggle('settings', SETTING_LABELS.autoTranscription),
+    aiAssistantAllowed: anySettingOn('settings', SETTING_LABELS.aiAssistantAllowed),
+    dataRegions: dataRegionsSetting,
     passcodeInUrl: pwdInUrl,
     participantCount: (ctx) => {
       // "open the participants list pane,[3] particpants" (sic) [S ZSDK; live recon in fixture header]

@@ -1,8 +1,10 @@
+import { aiDefaults } from './ai-defaults';
 import { approvedClient } from './approved-client';
 import { attentionTracking } from './attention-tracking';
 import { avOffAtJoin } from './av-off-at-join';
 import { backgroundBlur } from './background-blur';
 import { chatPersistence } from './chat-persistence';
+import { dataCentreRegions } from './data-centre-regions';
 import { dialInNumbers } from './dial-in-numbers';
 import { e2ee } from './e2ee';
 import { guessableRoomName } from './guessable-room-name';
@@ -17,6 +19,7 @@ import { passcodeInUrl } from './passcode-in-url';
 import { providerTelemetry } from './provider-telemetry';
 import { recordingAnnounced } from './recording-announced';
 import { recordingConsent } from './recording-consent';
+import { recordingDefaults } from './recording-defaults';
 import { recordingMidMeeting } from './recording-mid-meeting';
 import { registrationData } from './registration-data';
 import { roleSeparation } from './role-separation';
@@ -34,8 +37,10 @@ export const RULES: readonly Rule[] = [
   recordingAnnounced,
   recordingMidMeeting,
   recordingConsent,
+  recordingDefaults,
   liveStreaming,
   transcriptionAi,
+  aiDefaults,
   notetakerBots,
   liveCaptions,
   attentionTracking,
@@ -53,6 +58,7 @@ export const RULES: readonly Rule[] = [
   transportEncryption,
   thirdPartyOwnPurposes,
   thirdCountryTransfer,
+  dataCentreRegions,
   providerTelemetry,
   thirdPartyHosts,
   p2pMediaExposure,

@@ -1,23 +1,8 @@
 import { regionOf } from '../network/regions';
 import type { FindingEvidence } from '../report';
+import { verdictOf } from './country-verdict';
 import { dsk, gdpr } from './sources';
-import type { Rule, RuleInput, RulePolicy } from './types';
-
-type Verdict = 'allowed' | 'if-certified' | 'not-allowed';
-
-/** Without a policy: the EU/EEA and adequacy are allowed. An organisation may narrow or widen that. */
-function verdictOf(country: string, allowed: RulePolicy['allowedCountries']): Verdict {
-  const region = regionOf(country);
-  if (allowed === null) {
-    if (region === 'third-country') return 'not-allowed';
-    return region === 'adequacy-if-certified' ? 'if-certified' : 'allowed';
-  }
-  if (allowed.countries.includes(country)) return 'allowed';
-  if (region === 'eu-eea' && allowed.groups.includes('eu-eea')) return 'allowed';
-  if (region === 'adequacy' && allowed.groups.includes('adequacy')) return 'allowed';
-  if (region === 'adequacy-if-certified' && allowed.groups.includes('adequacy')) return 'if-certified';
-  return 'not-allowed';
-}
+import type { Rule, RuleInput } from './types';
 
 interface Location {
   country: string;

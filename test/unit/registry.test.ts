@@ -5,7 +5,15 @@ import { CLIENT_IDS } from '../../src/evidence';
 import { RULES } from '../../src/rules/index';
 
 const SUPPORT_FILES = {
-  clients: ['index.ts', 'types.ts', 'read.ts', 'readers.ts', 'notetakers.ts', 'common-signals.ts'],
+  clients: [
+    'index.ts',
+    'types.ts',
+    'read.ts',
+    'readers.ts',
+    'notetakers.ts',
+    'common-signals.ts',
+    'settings-page.ts',
+  ],
   rules: [
     'index.ts',
     'types.ts',
@@ -14,6 +22,7 @@ const SUPPORT_FILES = {
     'evaluate.ts',
     'signal-evidence.ts',
     'host-evidence.ts',
+    'country-verdict.ts',
   ],
 };
 

@@ -110,7 +110,10 @@ describe('the report JSON Schema (docs/report.schema.json)', () => {
     for (const ruleCase of RULE_CASES) {
       for (const lang of ['en', 'de'] as const) {
         const report = buildReport(tabFrom(ruleCase), lang, NOW);
-        expect(validateReport(report), `${ruleCase.name} ${lang}`).toBe(true);
+        expect(
+          validateReport(report),
+          `${ruleCase.name} ${lang}: ${ajv.errorsText(validateReport.errors)}`,
+        ).toBe(true);
       }
     }
   });

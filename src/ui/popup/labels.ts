@@ -71,6 +71,11 @@ const SIGNAL_KEYS: Record<SignalName, string> = {
   registrationExtraFields: 'ui_signal_registrationExtraFields',
   allJoinAsModerator: 'ui_signal_allJoinAsModerator',
   joinBeforeHost: 'ui_signal_joinBeforeHost',
+  autoRecording: 'ui_signal_autoRecording',
+  cloudRecording: 'ui_signal_cloudRecording',
+  autoTranscription: 'ui_signal_autoTranscription',
+  aiAssistantAllowed: 'ui_signal_aiAssistantAllowed',
+  dataRegions: 'ui_signal_dataRegions',
 };
 
 function isSignalName(name: string): name is SignalName {

@@ -142,4 +142,109 @@ describe('host findings from settings', () => {
   it('Zoom web portal settings are account defaults, not one meeting', () => {
     expect(zoom.meetingId(new URL('https://zoom.us/profile/setting?tab=meeting'))).toBeNull();
   });
+
+  it.each([
+    [
+      'settings-recording-en.html',
+      { 'recording-defaults': 'warn', 'ai-defaults': 'warn' },
+      /Hosts may record/,
+    ],
+    [
+      'settings-recording-de.html',
+      { 'recording-defaults': 'fail', 'ai-defaults': 'unknown' },
+      /automatically/,
+    ],
+  ])('Zoom web portal recording tab %s', (file, expected, summary) => {
+    const finding = reportOf('zoom', file, 'https://zoom.us/profile/setting?tab=recording');
+    for (const [ruleId, status] of Object.entries(expected))
+      expect(finding(ruleId)?.status, ruleId).toBe(status);
+    expect(finding('recording-defaults')?.summary).toMatch(summary);
+    expect(finding('recording-defaults')?.advice).toBe(finding('recording-defaults')?.adviceByAudience.host);
+    // Settings are defaults: no recording is running, and no live alert has anything to say.
+    expect(finding('recording-announced')?.status).toBe('unknown');
+  });
+
+  it('Zoom web portal AI Companion tab: the meeting summary is on', () => {
+    const finding = reportOf(
+      'zoom',
+      'settings-ai-companion-de.html',
+      'https://zoom.us/profile/setting',
+    )('ai-defaults');
+    expect(finding?.status).toBe('warn');
+    expect(finding?.summary).toMatch(/AI assistant may run/);
+    expect(finding?.evidence.map((e) => e.source).join(' ')).toMatch(
+      /"Meeting-Zusammenfassung mit AI Companion" is on/,
+    );
+  });
+
+  it('Zoom web portal: encryption default and data-centre regions', () => {
+    const en = reportOf('zoom', 'settings-en.html', 'https://zoom.us/profile/setting?tab=meeting');
+    expect(en('e2ee')?.status).toBe('warn');
+    expect(en('e2ee')?.summary).toMatch(/^New meetings do not use end-to-end encryption/);
+    expect(en('data-centre-regions')?.status).toBe('warn');
+    expect(en('data-centre-regions')?.summary).toMatch(/US/);
+    expect(
+      en('data-centre-regions')
+        ?.evidence.map((e) => e.value)
+        .join(' '),
+    ).toMatch(/europe, united states/);
+    const de = reportOf('zoom', 'settings-de.html', 'https://us05web.zoom.us/profile/setting?tab=meeting');
+    expect(de('e2ee')?.status).toBe('pass');
+    expect(de('e2ee')?.summary).toMatch(/^New meetings use end-to-end encryption/);
+    expect(de('data-centre-regions')?.status).toBe('unknown');
+  });
+
+  it('Zoom web portal: E2EE not allowed at all means new meetings are not E2EE', () => {
+    const notAllowed = (html: string) =>
+      html.replace(
+        'aria-checked="true" aria-labelledby="e2e-label"',
+        'aria-checked="false" aria-labelledby="e2e-label"',
+      );
+    const finding = reportOf('zoom', 'settings-en.html', 'https://zoom.us/profile/setting', notAllowed);
+    expect(finding('e2ee')?.status).toBe('warn');
+    expect(finding('e2ee')?.evidence[0]?.source).toMatch(/"Allow use of end-to-end encryption" is off/);
+  });
+
+  it('Zoom web portal: a region it cannot place leaves the regions unsure', () => {
+    const withLatinAmerica = (html: string) =>
+      html.replace('<input type="checkbox"> Canada', '<input type="checkbox" checked> Latin America');
+    const regionsOf = (edit: (html: string) => string) =>
+      reportOf('zoom', 'settings-en.html', 'https://zoom.us/profile/setting', edit)('data-centre-regions');
+    // The United States still warns; without it, only the unplaced region is left to say "unknown".
+    expect(regionsOf(withLatinAmerica)?.status).toBe('warn');
+    const europeAndLatinAmerica = (html: string) =>
+      withLatinAmerica(html).replace(
+        '<input type="checkbox" checked> United States',
+        '<input type="checkbox"> United States',
+      );
+    expect(regionsOf(europeAndLatinAmerica)?.status).toBe('unknown');
+  });
+
+  it('Teams meeting options: Copilot, automatic recording and chat', () => {
+    const en = reportOf('microsoft-teams', 'meeting-options-en.html', TEAMS_OPTIONS);
+    expect(en('ai-defaults')?.status).toBe('warn');
+    expect(
+      en('ai-defaults')
+        ?.evidence.map((e) => e.source)
+        .join(' '),
+    ).toMatch(/"Allow Copilot" is "only during the meeting"/);
+    expect(en('recording-defaults')?.status).toBe('pass');
+    expect(en('chat-persistence')?.status).toBe('pass');
+    const de = reportOf('microsoft-teams', 'meeting-options-de.html', TEAMS_OPTIONS);
+    expect(de('recording-defaults')?.status).toBe('fail');
+    expect(de('ai-defaults')?.status).toBe('warn');
+  });
+
+  it('Greenlight: a room that may be recorded', () => {
+    const en = reportOf('bigbluebutton', 'room-settings-en.html', ROOM);
+    expect(en('recording-defaults')?.status).toBe('warn');
+    expect(
+      en('av-off-at-join')
+        ?.evidence.map((e) => e.source)
+        .join(' '),
+    ).toMatch(/input#muteOnStart:checked/);
+    expect(reportOf('bigbluebutton', 'room-settings-de.html', ROOM)('recording-defaults')?.status).toBe(
+      'pass',
+    );
+  });
 });
