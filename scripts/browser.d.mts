@@ -28,7 +28,12 @@ export function launchWithExtension(options?: {
 }): Promise<Extension>;
 export function storedTab(worker: Worker, tabId: number): Promise<TabEvidence | null>;
 export function meetingTabId(worker: Worker): Promise<number | undefined>;
-export function requestReport(extension: Extension, tabId: number, lang?: string): Promise<Report | null>;
+export function requestReport(
+  extension: Extension,
+  tabId: number,
+  lang?: string,
+  role?: 'participant' | 'host' | 'organisation',
+): Promise<Report | null>;
 export function waitForSettled(
   worker: Worker,
   tabId: number,

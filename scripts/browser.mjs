@@ -155,15 +155,20 @@ export async function meetingTabId(worker) {
   });
 }
 
-/** Asks the background for the report, from an extension page, as the popup does. */
-export async function requestReport(extension, tabId, lang) {
+/** Asks the background for the report, from an extension page, as the popup does (for a role if given). */
+export async function requestReport(extension, tabId, lang, role) {
   const page = await extension.context.newPage();
   try {
     await page.goto(`chrome-extension://${extension.extensionId}/ui/options/options.html`);
     return await page.evaluate(
-      ([id, language]) =>
-        chrome.runtime.sendMessage({ type: 'get-report', tabId: id, ...(language && { lang: language }) }),
-      [tabId, lang],
+      ([id, language, reader]) =>
+        chrome.runtime.sendMessage({
+          type: 'get-report',
+          tabId: id,
+          ...(language && { lang: language }),
+          ...(reader && { role: reader }),
+        }),
+      [tabId, lang, role],
     );
   } finally {
     await page.close();
