@@ -3,8 +3,9 @@
  * Recording tabs and the Teams meeting options page — read by the built extension in Chromium and judged as host
  * findings. Settings are defaults, so they raise no live alert.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestReport } from '../../scripts/browser.mjs';
+import { requestReport, root } from '../../scripts/browser.mjs';
 import { fixturePath } from '../../scripts/fixture-server.mjs';
 import type { Report } from '../../src/report';
 import { type Harness, startHarness, tabIdOf, waitForTab } from './harness';
@@ -30,13 +31,18 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** Opens the page, waits until its settings were read, and returns the report as a host sees it. */
-async function hostReportOf(url: string, lang: 'en' | 'de' = 'en'): Promise<Report> {
+/** Opens the page and waits until its settings were read. */
+async function openSettings(url: string): Promise<number> {
   const page = await harness.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(harness, page);
   await waitForTab(harness, tabId, (tab) => tab?.frames['0']?.phase === 'settings');
-  const report = await requestReport(harness, tabId, lang, 'host');
+  return tabId;
+}
+
+/** The report of a settings page as a host sees it. */
+async function hostReportOf(url: string, lang: 'en' | 'de' = 'en'): Promise<Report> {
+  const report = await requestReport(harness, await openSettings(url), lang, 'host');
   if (!report) throw new Error(`no report for ${url}`);
   return report;
 }
@@ -76,6 +82,20 @@ describe('settings pages in Chromium', () => {
     expect(statusOf(report, 'ai-defaults')).toBe('warn');
     expect(statusOf(report, 'recording-defaults')).toBe('pass');
     expect(statusOf(report, 'chat-persistence')).toBe('pass');
+  });
+
+  it('prints the host review in German (screenshot in .cache/ for reading)', async () => {
+    const tabId = await openSettings(ZOOM_RECORDING_TAB);
+    const page = await harness.context.newPage();
+    const query = new URLSearchParams({ tabId: String(tabId), lang: 'de', role: 'host' });
+    await page.goto(`chrome-extension://${harness.extensionId}/ui/report/report.html?${query}`);
+    await page.locator('.printable').waitFor();
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).toContain('Voreinstellungen für Aufzeichnungen');
+    expect(text).toContain('Schalten Sie automatisches Aufzeichnen aus.');
+    await page.screenshot({ path: join(root, '.cache/report-settings-de.png'), fullPage: true });
+    await page.screenshot({ path: join(root, '.cache/report-settings-de-top.png') });
+    await page.close();
   });
 
   it('raises no live alert and makes no request of its own', async () => {
