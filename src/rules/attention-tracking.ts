@@ -14,6 +14,7 @@ export const attentionTracking: Rule = {
   area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.3'), gdpr('5'), gdpr('88')],
+  meetingOnly: true,
   evaluate({ signals }) {
     return judgeFlag(signals, 'attentionTracking', 'fail', 'pass');
   },

@@ -10,6 +10,7 @@ export const dialInNumbers: Rule = {
   area: 'minimisation',
   audience: ['organisation', 'host'],
   refs: [dsk('4.5'), gdpr('5'), gdpr('25')],
+  meetingOnly: true,
   evaluate({ signals }) {
     return judgeFlag(signals, 'dialInNumbersShown', 'warn', 'pass');
   },

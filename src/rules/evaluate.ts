@@ -20,9 +20,17 @@ export function ruleKey(ruleId: string, part: string): string {
   return `rule_${ruleId}_${part}`.replace(/-/g, '_');
 }
 
+/** The rule's text for the variant, else for the status, else a text all rules share (`finding_<variant>`). */
 function summaryKey(rule: Rule, outcome: RuleOutcome): string {
-  const specific = ruleKey(rule.id, outcome.variant ?? outcome.status);
-  return hasMessage(specific) ? specific : ruleKey(rule.id, outcome.status);
+  const variant = outcome.variant ?? outcome.status;
+  const candidates = [ruleKey(rule.id, variant), ruleKey(rule.id, outcome.status), `finding_${variant}`];
+  return candidates.find(hasMessage) ?? ruleKey(rule.id, outcome.status);
+}
+
+const ON_SETTINGS_PAGE: RuleOutcome = { status: 'not-applicable', variant: 'settings_page', evidence: [] };
+
+function outcomeOf(rule: Rule, input: RuleInput): RuleOutcome {
+  return rule.meetingOnly && input.phase === 'settings' ? ON_SETTINGS_PAGE : rule.evaluate(input);
 }
 
 const VALUE_KEYS: Record<string, string> = {
@@ -39,7 +47,7 @@ function localiseValue(lang: Lang, value: string): string {
 }
 
 function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | undefined): Finding {
-  const outcome = rule.evaluate(input);
+  const outcome = outcomeOf(rule, input);
   const adviceByAudience: Partial<Record<Audience, string>> = {};
   for (const audience of rule.audience)
     adviceByAudience[audience] = t(lang, ruleKey(rule.id, `advice_${audience}`));

@@ -13,6 +13,7 @@ export const liveCaptions: Rule = {
   area: 'transparency',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.8'), gdpr('6'), gdpr('13')],
+  meetingOnly: true,
   evaluate({ signals }) {
     return judgeFlag(signals, 'captions', 'warn', 'pass');
   },

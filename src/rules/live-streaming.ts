@@ -10,6 +10,7 @@ export const liveStreaming: Rule = {
   area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.8'), gdpr('6'), gdpr('13')],
+  meetingOnly: true,
   evaluate({ signals }) {
     return judgeFlag(signals, 'liveStream', 'warn', 'pass');
   },

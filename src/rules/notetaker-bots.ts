@@ -13,6 +13,7 @@ export const notetakerBots: Rule = {
   area: 'transparency',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.8'), dsk('4.2.4'), gdpr('6'), gdpr('28')],
+  meetingOnly: true,
   evaluate({ signals, phase }) {
     const evidence = signalEvidence(signals, 'botsPresent');
     const value = signals.botsPresent.value;

@@ -14,6 +14,7 @@ export const p2pMediaExposure: Rule = {
   area: 'minimisation',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('4.5'), gdpr('5'), gdpr('25')],
+  meetingOnly: true,
   evaluate({ phase, media }) {
     if (media.length === 0) {
       return phase === 'in-meeting'

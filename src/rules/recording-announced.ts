@@ -13,6 +13,7 @@ export const recordingAnnounced: Rule = {
   area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.8'), gdpr('6'), gdpr('7'), gdpr('13')],
+  meetingOnly: true,
   evaluate({ signals, phase }) {
     const evidence = signalEvidence(signals, 'recording');
     const { recording } = signals;

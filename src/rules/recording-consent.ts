@@ -13,6 +13,7 @@ export const recordingConsent: Rule = {
   area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.2'), dsk('3.4.8'), gdpr('7')],
+  meetingOnly: true,
   evaluate({ signals }) {
     const evidence = signalEvidence(signals, 'recording', 'recordingConsentPrompt');
     const { recording, recordingConsentPrompt } = signals;

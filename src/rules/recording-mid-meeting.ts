@@ -13,6 +13,7 @@ export const recordingMidMeeting: Rule = {
   area: 'transparency',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.8'), gdpr('13')],
+  meetingOnly: true,
   evaluate({ signals }) {
     const evidence = signalEvidence(signals, 'recording', 'recordingStartedInMeeting');
     const { recording, recordingStartedInMeeting } = signals;

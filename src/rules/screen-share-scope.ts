@@ -13,6 +13,7 @@ export const screenShareScope: Rule = {
   area: 'minimisation',
   audience: ['participant', 'host'],
   refs: [dsk('3.4.7'), dsk('4.5'), gdpr('5')],
+  meetingOnly: true,
   evaluate({ signals }) {
     return judgeFlag(signals, 'screenShareWholeScreen', 'warn', 'pass');
   },

@@ -13,6 +13,7 @@ export const transcriptionAi: Rule = {
   area: 'transparency',
   audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.8'), dsk('3.5.5'), gdpr('6'), gdpr('13'), gdpr('35')],
+  meetingOnly: true,
   evaluate({ signals }) {
     const evidence = signalEvidence(signals, 'transcription', 'aiAssistant');
     const { transcription, aiAssistant } = signals;

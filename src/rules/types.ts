@@ -72,5 +72,7 @@ export interface Rule {
   area: DskArea;
   audience: Audience[];
   refs: Ref[];
+  /** Judges a meeting as it runs. A settings page holds none, so there the rule does not apply. */
+  meetingOnly?: true;
   evaluate(input: RuleInput): RuleOutcome;
 }

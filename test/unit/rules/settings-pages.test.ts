@@ -160,8 +160,9 @@ describe('host findings from settings', () => {
       expect(finding(ruleId)?.status, ruleId).toBe(status);
     expect(finding('recording-defaults')?.summary).toMatch(summary);
     expect(finding('recording-defaults')?.advice).toBe(finding('recording-defaults')?.adviceByAudience.host);
-    // Settings are defaults: no recording is running, and no live alert has anything to say.
-    expect(finding('recording-announced')?.status).toBe('unknown');
+    // Settings are defaults: no meeting runs on this page, so rules about a running meeting do not apply.
+    expect(finding('recording-announced')?.status).toBe('not-applicable');
+    expect(finding('recording-announced')?.summary).toMatch(/^This is a settings page/);
   });
 
   it('Zoom web portal AI Companion tab: the meeting summary is on', () => {
