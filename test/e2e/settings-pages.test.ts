@@ -3,6 +3,7 @@
  * Recording tabs and the Teams meeting options page — read by the built extension in Chromium and judged as host
  * findings. Settings are defaults, so they raise no live alert.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestReport, root } from '../../scripts/browser.mjs';
@@ -95,6 +96,33 @@ describe('settings pages in Chromium', () => {
     expect(text).toContain('Schalten Sie automatisches Aufzeichnen aus.');
     await page.screenshot({ path: join(root, '.cache/report-settings-de.png'), fullPage: true });
     await page.screenshot({ path: join(root, '.cache/report-settings-de-top.png') });
+    await page.close();
+  });
+
+  it('shows the Teams options review in the popup in German and exports it as Markdown in English', async () => {
+    const tabId = await openSettings(TEAMS_OPTIONS);
+    const popup = await harness.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(`chrome-extension://${harness.extensionId}/ui/popup/popup.html?tabId=${tabId}&lang=de`);
+    await popup.locator('[data-rule-id="ai-defaults"]').waitFor();
+    await popup.screenshot({ path: join(root, '.cache/popup-settings-de.png'), fullPage: true });
+    expect(await popup.locator('body').textContent()).toContain(
+      'Voreinstellungen für KI-Assistenten und Transkription',
+    );
+    await popup.close();
+    const page = await harness.context.newPage();
+    const query = new URLSearchParams({ tabId: String(tabId), lang: 'en', role: 'host' });
+    await page.goto(`chrome-extension://${harness.extensionId}/ui/report/report.html?${query}`);
+    await page.locator('.printable').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Markdown/ }).click(),
+    ]);
+    const path = join(root, '.cache/report-settings-en.md');
+    await download.saveAs(path);
+    const markdown = readFileSync(path, 'utf8');
+    expect(markdown).toContain('AI assistant and transcription defaults');
+    expect(markdown).not.toContain('tenantId');
     await page.close();
   });
 
