@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'preact/hooks';
 import { type Lang, t, toLang } from '../../i18n';
+import type { SettingSource } from '../../policy/settings';
 import type { Audience, Report } from '../../report';
 import { RoleSelector } from '../shared/role-selector';
 import { useRole } from '../shared/role-setting';
@@ -104,6 +105,15 @@ function Body({ lang, state, role, roleLocked, onRoleChange, retry }: BodyProps)
   );
 }
 
+/**
+ * Who the advice is for: on a settings page the reader sets up meetings, so the host's advice comes first
+ * unless the user or the organisation chose a role.
+ */
+function roleFor(role: Audience | null, source: SettingSource, state: ReportState): Audience | null {
+  const onSettingsPage = state.kind === 'ready' && state.report.phase === 'settings';
+  return onSettingsPage && role !== null && source === 'default' ? 'host' : role;
+}
+
 /** `search` is the page's query string: `?tabId=N` and `?lang=de|en` override the defaults. */
 export function App({ search }: { search: string }) {
   const requestedLang = chooseLang(search);
@@ -121,7 +131,7 @@ export function App({ search }: { search: string }) {
         <Body
           lang={lang}
           state={state}
-          role={role}
+          role={roleFor(role, roleSource, state)}
           roleLocked={roleSource === 'organisation'}
           onRoleChange={changeRole}
           retry={retry}

@@ -237,6 +237,20 @@ describe('popup', () => {
     expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'get-report', tabId: 7 });
   });
 
+  it("gives the host's advice on a settings page until someone chose a role", async () => {
+    replyWith({ ...sample, phase: 'settings' });
+    await renderApp();
+    expect(container.querySelector<HTMLInputElement>('input[value=host]')?.checked).toBe(true);
+    await click(findingButton('The meeting is being recorded'));
+    expect(text('.finding__advice')[0]).toBe(
+      'Announce the recording before it starts, state its purpose and legal basis, or stop it.',
+    );
+    render(null, container);
+    fake.stored['settings.role'] = 'participant';
+    await renderApp();
+    expect(container.querySelector<HTMLInputElement>('input[value=participant]')?.checked).toBe(true);
+  });
+
   it('shows no policy notice when nothing was ignored', async () => {
     await renderApp();
     expect(container.querySelector('.policy-notice')).toBeNull();
