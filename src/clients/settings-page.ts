@@ -1,5 +1,5 @@
 import { fold } from './read';
-import type { CustomReader, Observation } from './types';
+import type { CustomReader, Observation, ReadContext } from './types';
 
 /**
  * Readers for providers' settings pages whose markup is not public (Zoom web portal, Teams meeting
@@ -17,15 +17,58 @@ export interface FoundLabel {
   label: string;
 }
 
-/** The deepest element whose whole visible text is one of the labels. */
-export function findLabel(doc: Document, labels: readonly string[]): FoundLabel | null {
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number: the page's frames are other realms.
+// A label split over inline elements ("Allow use of <b>end-to-end</b> encryption") is found from any part.
+const LABEL_DEPTH = 3;
+const MAX_PIECE = 300;
+// A label's own element holds little markup; climbing into a row or section would fold all its text.
+const MAX_LABEL_ELEMENTS = 6;
+
+interface TextPiece {
+  node: Node;
+  folded: string;
+}
+
+// Folded once per read and shared by all settings readers: a settings page has thousands of text nodes.
+const piecesByRead = new WeakMap<ReadContext, TextPiece[]>();
+
+function textPieces(ctx: ReadContext): TextPiece[] {
+  let pieces = piecesByRead.get(ctx);
+  if (!pieces) {
+    pieces = [];
+    const walker = ctx.doc.body ? ctx.doc.createTreeWalker(ctx.doc.body, SHOW_TEXT) : null;
+    for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+      const text = node.nodeValue ?? '';
+      // Longer runs of text are descriptions, not labels.
+      if (text.length > MAX_PIECE || !/\S/.test(text)) continue;
+      pieces.push({ node, folded: fold(text) });
+    }
+    piecesByRead.set(ctx, pieces);
+  }
+  return pieces;
+}
+
+/**
+ * The deepest element whose whole visible text is one of the labels (the last such in the page), found
+ * from the text nodes rather than every element's text, which would cost quadratic time.
+ */
+export function findLabel(ctx: ReadContext, labels: readonly string[]): FoundLabel | null {
   const wanted = labels.map(fold);
   let found: FoundLabel | null = null;
-  for (const element of doc.body?.querySelectorAll('*') ?? []) {
-    const index = wanted.indexOf(fold(element.textContent ?? ''));
-    if (index >= 0) found = { element, label: labels[index] ?? '' };
+  for (const { node, folded } of textPieces(ctx)) {
+    if (wanted.some((label) => label.includes(folded))) found = labelAround(node, labels, wanted) ?? found;
   }
   return found;
+}
+
+function labelAround(node: Node, labels: readonly string[], wanted: string[]): FoundLabel | null {
+  let element = node.parentElement;
+  for (let depth = 0; element && depth < LABEL_DEPTH; depth++, element = element.parentElement) {
+    if (element.getElementsByTagName('*').length > MAX_LABEL_ELEMENTS) return null;
+    const index = wanted.indexOf(fold(element.textContent ?? ''));
+    if (index >= 0) return { element, label: labels[index] ?? '' };
+  }
+  return null;
 }
 
 function toggleState(toggle: Element): boolean | null {
@@ -71,7 +114,7 @@ export function settingToggle(
 ): CustomReader {
   return (ctx) => {
     if (ctx.phase !== 'settings') return null;
-    const found = findLabel(ctx.doc, labels);
+    const found = findLabel(ctx, labels);
     const on = found ? toggleBeside(found.element) : null;
     if (!found || on === null) return null;
     return { value: meaning(on), source: `${place}: "${found.label}" is ${on ? 'on' : 'off'}` };
@@ -85,7 +128,7 @@ export type Choices = ReadonlyArray<{ values: readonly string[]; value: boolean;
 export function settingChoice(place: string, labels: readonly string[], choices: Choices): CustomReader {
   return (ctx) => {
     if (ctx.phase !== 'settings') return null;
-    const found = findLabel(ctx.doc, labels);
+    const found = findLabel(ctx, labels);
     const shown = found ? valueBeside(found) : null;
     if (!found || shown === null) return null;
     const choice = choices.find(({ values }) => values.some((v) => fold(v) === shown));
@@ -132,7 +175,7 @@ function optionsBeside(label: Element, selector: string): Element[] {
 export function settingRadio(place: string, labels: readonly string[], choices: Choices): CustomReader {
   return (ctx) => {
     if (ctx.phase !== 'settings') return null;
-    const found = findLabel(ctx.doc, labels);
+    const found = findLabel(ctx, labels);
     const checked = found ? optionsBeside(found.element, RADIO).find(isChecked) : undefined;
     if (!found || !checked) return null;
     const shown = optionName(checked);
@@ -144,10 +187,10 @@ export function settingRadio(place: string, labels: readonly string[], choices: 
 
 /** The names of the checked boxes in a setting's group of checkboxes (null if the label or boxes are not shown). */
 export function checkedNamesBeside(
-  doc: Document,
+  ctx: ReadContext,
   labels: readonly string[],
 ): { label: string; names: string[] } | null {
-  const found = findLabel(doc, labels);
+  const found = findLabel(ctx, labels);
   const boxes = found ? optionsBeside(found.element, CHECKBOX) : [];
   if (!found || boxes.length === 0) return null;
   return { label: found.label, names: boxes.filter(isChecked).map(optionName) };

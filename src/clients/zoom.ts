@@ -146,7 +146,7 @@ const REGION_COUNTRIES: Record<string, string[]> = {
 /** The checked regions as country codes; a region it cannot place is kept as its name, so the rule stays unsure. */
 const dataRegionsSetting: CustomReader = (ctx) => {
   if (ctx.phase !== 'settings') return null;
-  const shown = checkedNamesBeside(ctx.doc, SETTING_LABELS.dataRegions);
+  const shown = checkedNamesBeside(ctx, SETTING_LABELS.dataRegions);
   if (!shown || shown.names.length === 0) return null;
   const codes = shown.names.flatMap((name) => REGION_COUNTRIES[name] ?? [name]);
   return {
