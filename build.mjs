@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { compileIpTables, writeIpTables } from './scripts/build-ipdb.mjs';
 import { ENTERPRISE_KEY } from './scripts/enterprise-key.mjs';
+import { stripProbeNotes } from './scripts/strip-notes.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -48,6 +49,7 @@ const buildOptions = {
   jsxImportSource: 'preact',
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+  plugins: [stripProbeNotes],
 };
 
 /**
@@ -109,7 +111,10 @@ async function buildOnce() {
 async function watchMode() {
   const ctx = await esbuild.context({
     ...buildOptions,
-    plugins: [{ name: 'assemble', setup: (b) => b.onEnd((r) => r.errors.length === 0 && assemble()) }],
+    plugins: [
+      ...buildOptions.plugins,
+      { name: 'assemble', setup: (b) => b.onEnd((r) => r.errors.length === 0 && assemble()) },
+    ],
   });
   await ctx.watch();
   for (const dir of ['assets', 'src/ui']) {
