@@ -26,7 +26,8 @@ let watch: WatchList | null = null;
 let watchedClient: string | null = null;
 let lastHref = location.href;
 let changedSinceRead = false;
-let pending: MutationRecord[] = [];
+/** The observer's batches as delivered: copying hundreds of records a second into one array costs. */
+let pending: MutationRecord[][] = [];
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Watch what the recognised client's definition reads; before recognition, what any could read. */
@@ -108,17 +109,22 @@ function listenToPageWorld(): void {
  */
 function onMutations(records: MutationRecord[]): void {
   if (timer !== undefined) return;
-  pending.push(...records);
+  pending.push(records);
   if (checkTimer === undefined) checkTimer = setTimeout(checkPending, READ_INTERVAL_MS);
+}
+
+function batchesMatter(batches: readonly MutationRecord[][]): boolean {
+  const current = currentWatch();
+  return batches.some((records) => mutationsMatter(records, current));
 }
 
 function checkPending(): void {
   checkTimer = undefined;
-  const records = pending;
+  const batches = pending;
   pending = [];
   if (timer !== undefined) return;
   // Already waited one interval: read now rather than schedule another.
-  if (location.href !== lastHref || mutationsMatter(records, currentWatch())) readAndSend();
+  if (location.href !== lastHref || batchesMatter(batches)) readAndSend();
   else changedSinceRead = true;
 }
 

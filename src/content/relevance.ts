@@ -15,6 +15,8 @@ export interface WatchList {
   labels: string[];
   /** Class names and class substrings (`[class*="-record"]`) used in selectors. */
   classParts: string[];
+  /** Matches a class attribute containing any of classParts, or null when there are none. */
+  classPattern: RegExp | null;
   /** The shortest watched text or label: shorter text cannot contain any of them. */
   shortest: number;
   /** Attributes used in selectors (`[data-avatar-count]`, `[aria-label^=…]`). */
@@ -50,6 +52,12 @@ function isValidSelector(selector: string): boolean {
   }
 }
 
+/** One pattern for many literal substrings: a class attribute is tested once, not once per part. */
+function anyOf(parts: string[]): RegExp | null {
+  if (parts.length === 0) return null;
+  return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 export function watchListFor(definitions: readonly ClientDefinition[]): WatchList {
   const probes = definitions.flatMap(probesOf);
   const selectors = [...new Set(probes.flatMap((p) => p.selectors ?? []))].filter(isValidSelector);
@@ -60,25 +68,31 @@ export function watchListFor(definitions: readonly ClientDefinition[]): WatchLis
     for (const label of [...(probe.labels?.en ?? []), ...(probe.labels?.de ?? [])]) labels.add(fold(label));
   }
   const joined = selectors.join(' ');
+  const classParts = [
+    ...new Set([
+      ...[...joined.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? ''),
+      ...[...joined.matchAll(/\[class[*^$~|]?="([^"]+)"\]/g)].map((m) => m[1] ?? ''),
+    ]),
+  ].filter(Boolean);
   return {
     selector: selectors.join(','),
     texts: [...texts],
     labels: [...labels],
-    classParts: [
-      ...new Set([
-        ...[...joined.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? ''),
-        ...[...joined.matchAll(/\[class[*^$~|]?="([^"]+)"\]/g)].map((m) => m[1] ?? ''),
-      ]),
-    ].filter(Boolean),
+    classParts,
+    classPattern: anyOf(classParts),
     shortest: Math.min(...[...texts, ...labels].map((t) => t.length)),
     attributes: new Set([...joined.matchAll(/\[([\w-]+)/g)].map((m) => m[1] ?? '')),
   };
 }
 
+/** The only characters folding lengthens: "…" becomes "...", "İ" lower-cases to two code units. */
+const LENGTHENED_BY_FOLDING = /[\u2026\u0130]/;
+
 function mentionsText(text: string | null | undefined, watch: WatchList): boolean {
-  // Folding only ever lengthens "…" (to "..."), so three times the raw length bounds the folded one.
-  if (!text || text.length * 3 < watch.shortest) return false;
+  // Timers and counters are shorter than any watched text: skip folding them hundreds of times a second.
+  if (!text || (text.length < watch.shortest && !LENGTHENED_BY_FOLDING.test(text))) return false;
   const folded = fold(text);
+  if (folded.length < watch.shortest) return false;
   return (
     watch.texts.some((wanted) => folded.includes(wanted)) || watch.labels.some((l) => folded.startsWith(l))
   );
@@ -95,8 +109,9 @@ function hasWatchedLabel(element: Element, watch: WatchList): boolean {
 }
 
 function nodeMatters(node: Node, watch: WatchList): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return mentionsText(node.nodeValue, watch);
-  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const type = node.nodeType;
+  if (type === Node.TEXT_NODE) return mentionsText(node.nodeValue, watch);
+  if (type !== Node.ELEMENT_NODE) return false;
   const element = node as Element;
   return (
     matchesSelector(element, watch, true) ||
@@ -113,7 +128,8 @@ function nodeMatters(node: Node, watch: WatchList): boolean {
 function classChangeMatters(oldValue: string | null, element: Element, watch: WatchList): boolean {
   const before = oldValue ?? '';
   const after = element.getAttribute('class') ?? '';
-  return before !== after && watch.classParts.some((part) => before.includes(part) || after.includes(part));
+  const pattern = watch.classPattern;
+  return before !== after && pattern !== null && (pattern.test(before) || pattern.test(after));
 }
 
 function attributeMatters(record: MutationRecord, watch: WatchList): boolean {
@@ -127,19 +143,31 @@ function attributeMatters(record: MutationRecord, watch: WatchList): boolean {
   return (name === 'id' || watch.attributes.has(name)) && matchesSelector(element, watch, false);
 }
 
-/** True when any record could change a reading. */
-export function mutationsMatter(records: MutationRecord[], watch: WatchList): boolean {
-  for (const record of records) {
-    if (record.type === 'attributes' && attributeMatters(record, watch)) return true;
-    if (record.type === 'characterData') {
-      // The parent's text, because a watched phrase can span several text nodes.
-      if (mentionsText(record.target.parentNode?.textContent, watch) || mentionsText(record.oldValue, watch))
-        return true;
-    }
-    if (record.type === 'childList') {
-      for (const node of record.addedNodes) if (nodeMatters(node, watch)) return true;
-      for (const node of record.removedNodes) if (nodeMatters(node, watch)) return true;
-    }
+function someNodeMatters(nodes: NodeList, watch: WatchList): boolean {
+  // Indexed, not for…of: a NodeList iterator costs native calls per step in the isolated world.
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node && nodeMatters(node, watch)) return true;
   }
+  return false;
+}
+
+function recordMatters(record: MutationRecord, watch: WatchList): boolean {
+  switch (record.type) {
+    case 'attributes':
+      return attributeMatters(record, watch);
+    case 'characterData':
+      // The parent's text, because a watched phrase can span several text nodes.
+      return (
+        mentionsText(record.target.parentNode?.textContent, watch) || mentionsText(record.oldValue, watch)
+      );
+    default:
+      return someNodeMatters(record.addedNodes, watch) || someNodeMatters(record.removedNodes, watch);
+  }
+}
+
+/** True when any record could change a reading. */
+export function mutationsMatter(records: readonly MutationRecord[], watch: WatchList): boolean {
+  for (const record of records) if (recordMatters(record, watch)) return true;
   return false;
 }
