@@ -137,6 +137,7 @@ export function settingChoice(place: string, labels: readonly string[], choices:
   };
 }
 
+const MAX_OPTIONS = 40;
 const RADIO = 'input[type="radio"], [role="radio"][aria-checked]';
 // A checkbox styled as a switch is the setting's own on/off, not one of its options.
 const CHECKBOX = 'input[type="checkbox"]:not([role="switch"]), [role="checkbox"][aria-checked]';
@@ -166,6 +167,8 @@ function optionsBeside(label: Element, selector: string): Element[] {
   let row = label.parentElement;
   for (let depth = 0; row && depth < ROW_DEPTH; depth++, row = row.parentElement) {
     const options = [...row.querySelectorAll(selector)];
+    // A real setting offers a handful of choices; a page listing thousands gets no reading at all.
+    if (options.length > MAX_OPTIONS) return [];
     if (options.length > 0) return options;
   }
   return [];

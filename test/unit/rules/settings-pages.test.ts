@@ -256,4 +256,14 @@ describe('host findings from settings', () => {
       'pass',
     );
   });
+
+  it('Zoom web portal: a region list of thousands of boxes gives no reading rather than a slow one', () => {
+    const flood = (html: string) =>
+      html.replace(
+        '<label><input type="checkbox"> China</label>',
+        '<label><input type="checkbox"> X</label>'.repeat(5000),
+      );
+    const finding = reportOf('zoom', 'settings-en.html', 'https://zoom.us/profile/setting', flood);
+    expect(finding('data-centre-regions')?.status).toBe('unknown');
+  });
 });
