@@ -300,7 +300,6 @@ export const microsoftTeams: ClientDefinition = {
       latch: true,
     },
     e2ee: (ctx) => {
-      if (ctx.phase === 'settings') return e2eeOption(ctx);
       const refused = ctx.match(e2eeRefused);
       if (refused) return { value: true, source: `${refused} (the browser cannot join it)` };
       if (ctx.phase === 'in-meeting') {
@@ -311,12 +310,7 @@ export const microsoftTeams: ClientDefinition = {
       }
       return null;
     },
-    autoRecording,
-    autoTranscription,
-    aiAssistantAllowed: copilot,
-    chatPersistent: meetingChat,
     lobbyEnabled: (ctx) => {
-      if (ctx.phase === 'settings') return lobbyBypass(ctx);
       if (ctx.phase !== 'lobby' && ctx.phase !== 'prejoin') return null;
       const waiting = ctx.match(lobbyWait);
       return waiting ? { value: true, source: waiting } : null;
@@ -366,5 +360,13 @@ export const microsoftTeams: ClientDefinition = {
       en: ['(Guest)', '(External)', '(Unverified)'],
       de: ['(Gast)', '(Extern)', '(Nicht überprüft)'],
     },
+  },
+  settings: {
+    lobbyEnabled: lobbyBypass,
+    autoRecording,
+    autoTranscription,
+    aiAssistantAllowed: copilot,
+    chatPersistent: meetingChat,
+    e2ee: e2eeOption,
   },
 };

@@ -240,7 +240,8 @@ export function readPage(
   const signals = emptySignals(observedAt, `${def.id}: not visible`);
   const participants = safeParticipants(def, ctx);
   for (const name of SIGNAL_NAMES) {
-    const reader = def.signals[name] ?? COMMON_READERS[name];
+    const forSettings = phase === 'settings' ? def.settings?.[name] : undefined;
+    const reader = forSettings ?? def.signals[name] ?? COMMON_READERS[name];
     const fromList = participants[name];
     if (reader) {
       const observed = runReader(reader, ctx) ?? fromList ?? null;

@@ -114,6 +114,11 @@ export interface ClientDefinition {
   /** Checked in order; the first rule with a matching probe gives the phase. */
   phases: PhaseRule[];
   signals: Partial<Record<SignalName, SignalReader>>;
+  /**
+   * Readers for the provider's settings pages (phase `settings`), which show the defaults for new meetings; there
+   * they take the place of the reader of the same signal in `signals`.
+   */
+  settings?: Partial<Record<SignalName, CustomReader>>;
   /** What custom readers look at, so the content script knows a change there needs a new read. */
   watch?: Probe[];
   participants?: ParticipantList;

@@ -68,6 +68,13 @@ const SETTING_LABELS = {
     'Beim Planen neuer Meetings einen Kenncode erfordern',
     'Beim Planen neuer Meetings ein Kennwort erfordern',
   ],
+  // Schedule Meeting: "Participants video" [S KB0062089], "Mute all participants when they join a meeting"
+  // [S KB0063916]; German [K].
+  cameraOnAtJoin: ['Participants video', 'Video der Teilnehmer'],
+  muteOnJoin: [
+    'Mute all participants when they join a meeting',
+    'Alle Teilnehmer beim Beitritt zu einem Meeting stummschalten',
+  ],
   joinBeforeHost: [
     'Allow participants to join before host',
     'Teilnehmern Beitritt vor dem Host gestatten',
@@ -155,12 +162,6 @@ const dataRegionsSetting: CustomReader = (ctx) => {
     detail: shown.names,
   };
 };
-
-/** The settings page's reading, else the meeting page's. */
-function orSettings(labels: string[], meeting: CustomReader): CustomReader {
-  const fromSettings = settingToggle('settings', labels);
-  return (ctx) => (ctx.phase === 'settings' ? fromSettings(ctx) : meeting(ctx));
-}
 
 export const zoom: ClientDefinition = {
   id: 'zoom',
@@ -369,7 +370,6 @@ export const zoom: ClientDefinition = {
       latch: true,
     },
     e2ee: (ctx) => {
-      if (ctx.phase === 'settings') return e2eeSetting(ctx);
       const refused = ctx.match(e2eeRefused);
       if (refused) return { value: true, source: `${refused} (the web client cannot join it)` };
       if (ctx.phase === 'in-meeting') {
@@ -380,25 +380,19 @@ export const zoom: ClientDefinition = {
       }
       return null;
     },
-    lobbyEnabled: orSettings(SETTING_LABELS.lobbyEnabled, (ctx) => {
+    lobbyEnabled: (ctx) => {
       if (ctx.phase !== 'lobby' && ctx.phase !== 'prejoin') return null;
       const waiting = ctx.match(waitingRoom);
       return waiting ? { value: true, source: waiting } : null;
-    }),
-    passcodeRequired: orSettings(SETTING_LABELS.passcodeRequired, (ctx) => {
+    },
+    passcodeRequired: (ctx) => {
       const field = ctx.match(passcodeField);
       if (field) return { value: true, source: field };
       const inUrl = pwdInUrl(ctx);
       return inUrl?.value === true
         ? { value: true, source: `${inUrl.source} (passcode embedded in the link)` }
         : null;
-    }),
-    joinBeforeHost: settingToggle('settings', SETTING_LABELS.joinBeforeHost),
-    autoRecording: settingToggle('settings', SETTING_LABELS.autoRecording),
-    cloudRecording: settingToggle('settings', SETTING_LABELS.cloudRecording),
-    autoTranscription: settingToggle('settings', SETTING_LABELS.autoTranscription),
-    aiAssistantAllowed: anySettingOn('settings', SETTING_LABELS.aiAssistantAllowed),
-    dataRegions: dataRegionsSetting,
+    },
     passcodeInUrl: pwdInUrl,
     participantCount: (ctx) => {
       // "open the participants list pane,[3] particpants" (sic) [S ZSDK; live recon in fixture header]
@@ -420,5 +414,18 @@ export const zoom: ClientDefinition = {
       { en: ['Unmute'], de: ['Lautschalten'] },
       ['prejoin'],
     ),
+  },
+  settings: {
+    lobbyEnabled: settingToggle('settings', SETTING_LABELS.lobbyEnabled),
+    passcodeRequired: settingToggle('settings', SETTING_LABELS.passcodeRequired),
+    joinBeforeHost: settingToggle('settings', SETTING_LABELS.joinBeforeHost),
+    cameraOnAtJoin: settingToggle('settings', SETTING_LABELS.cameraOnAtJoin),
+    micOnAtJoin: settingToggle('settings', SETTING_LABELS.muteOnJoin, (muted) => !muted),
+    autoRecording: settingToggle('settings', SETTING_LABELS.autoRecording),
+    cloudRecording: settingToggle('settings', SETTING_LABELS.cloudRecording),
+    autoTranscription: settingToggle('settings', SETTING_LABELS.autoTranscription),
+    aiAssistantAllowed: anySettingOn('settings', SETTING_LABELS.aiAssistantAllowed),
+    e2ee: e2eeSetting,
+    dataRegions: dataRegionsSetting,
   },
 };

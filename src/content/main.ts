@@ -154,6 +154,18 @@ function watchDom(): void {
   setInterval(() => changedSinceRead && schedule(), SWEEP_INTERVAL_MS);
 }
 
+/**
+ * On a settings page a host flips switches and checkboxes; a checkbox's state is a property, so the change
+ * need not touch the DOM the observer sees. Input events there ask for a read.
+ */
+function watchSettingsInput(): void {
+  const onInput = () => {
+    if (lastSent?.phase === 'settings') schedule();
+  };
+  for (const type of ['change', 'click'])
+    document.addEventListener(type, onInput, { capture: true, passive: true });
+}
+
 // The manifest, a registered script and an on-demand injection can all bring this script into a frame.
 const RUNNING = Symbol.for('meeting-privacy-lens.content');
 const scope = globalThis as { [RUNNING]?: boolean };
@@ -163,5 +175,6 @@ if (!scope[RUNNING]) {
   listenToPageWorld();
   watchResources();
   watchDom();
+  watchSettingsInput();
   schedule();
 }

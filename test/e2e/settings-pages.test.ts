@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestReport, root } from '../../scripts/browser.mjs';
+import { requestReport, root, waitForSettled } from '../../scripts/browser.mjs';
 import { fixturePath } from '../../scripts/fixture-server.mjs';
 import type { Report } from '../../src/report';
 import { type Harness, startHarness, tabIdOf, waitForTab } from './harness';
@@ -74,6 +74,22 @@ describe('settings pages in Chromium', () => {
     const finding = report.findings.find((f) => f.ruleId === 'recording-defaults');
     expect(finding?.summary).toBe('Konferenzen werden automatisch aufgezeichnet, sobald sie beginnen.');
     expect(finding?.evidence.map((e) => e.source).join(' ')).toMatch(/"Automatische Aufzeichnung" is on/);
+  });
+
+  it('follows a host who switches automatic recording off on the page', async () => {
+    const page = await harness.context.newPage();
+    // Its own query string: the tab of an earlier test shows the same page.
+    await page.goto(`${ZOOM_RECORDING_TAB}&edit=1`);
+    const tabId = await tabIdOf(harness, page);
+    await waitForTab(harness, tabId, (tab) => tab?.frames['0']?.signals.autoRecording.value === true);
+    // Reads the page's own late loads (its favicon) may cause are over before the host acts.
+    await waitForSettled(harness.worker, tabId);
+    // A checkbox's state is a property: unchecking it changes no attribute the observer could see.
+    await page.getByLabel('Automatische Aufzeichnung').uncheck();
+    await waitForTab(harness, tabId, (tab) => tab?.frames['0']?.signals.autoRecording.value === false);
+    const report = await requestReport(harness, tabId, 'en', 'host');
+    expect(report?.findings.find((f) => f.ruleId === 'recording-defaults')?.status).toBe('warn');
+    await page.close();
   });
 
   it('Teams meeting options: open lobby and Copilot allowed, automatic recording off', async () => {
