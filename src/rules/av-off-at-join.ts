@@ -8,7 +8,7 @@ export const avOffAtJoin: Rule = {
   severity: 'medium',
   certainty: 'M',
   area: 'minimisation',
-  audience: ['participant', 'organisation'],
+  audience: ['participant', 'host', 'organisation'],
   refs: [dsk('3.4.5'), dsk('4.5'), gdpr('25')],
   evaluate({ signals }) {
     const evidence = signalEvidence(signals, 'cameraOnAtJoin', 'micOnAtJoin');
