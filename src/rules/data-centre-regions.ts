@@ -21,11 +21,12 @@ export const dataCentreRegions: Rule = {
   area: 'provider',
   audience: ['organisation', 'host'],
   refs: [dsk('3.5.6'), gdpr('44'), gdpr('46')],
-  evaluate({ signals, phase, policy }): RuleOutcome {
+  settingsOnly: true,
+  evaluate({ signals, policy }): RuleOutcome {
     const evidence = signalEvidence(signals, 'dataRegions');
     const shown = signals.dataRegions.value;
     if (typeof shown !== 'string' || shown === '') {
-      return { status: 'unknown', variant: phase === 'settings' ? 'unknown' : 'not_settings', evidence };
+      return { status: 'unknown', evidence };
     }
     const codes = [...new Set(shown.split(',').map((code) => code.trim()))].sort();
     const countries = codes.filter((code) => COUNTRY.test(code));

@@ -28,9 +28,13 @@ function summaryKey(rule: Rule, outcome: RuleOutcome): string {
 }
 
 const ON_SETTINGS_PAGE: RuleOutcome = { status: 'not-applicable', variant: 'settings_page', evidence: [] };
+const NOT_SETTINGS_PAGE: RuleOutcome = { status: 'not-applicable', variant: 'not_settings', evidence: [] };
 
 function outcomeOf(rule: Rule, input: RuleInput): RuleOutcome {
-  return rule.meetingOnly && input.phase === 'settings' ? ON_SETTINGS_PAGE : rule.evaluate(input);
+  const onSettingsPage = input.phase === 'settings';
+  if (rule.meetingOnly && onSettingsPage) return ON_SETTINGS_PAGE;
+  if (rule.settingsOnly && !onSettingsPage) return NOT_SETTINGS_PAGE;
+  return rule.evaluate(input);
 }
 
 const VALUE_KEYS: Record<string, string> = {

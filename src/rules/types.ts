@@ -74,5 +74,7 @@ export interface Rule {
   refs: Ref[];
   /** Judges a meeting as it runs. A settings page holds none, so there the rule does not apply. */
   meetingOnly?: true;
+  /** Judges the defaults a provider's settings page shows; on any other page the rule does not apply. */
+  settingsOnly?: true;
   evaluate(input: RuleInput): RuleOutcome;
 }
