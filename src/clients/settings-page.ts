@@ -11,7 +11,7 @@ const TOGGLE = '[role="switch"][aria-checked], input[type="checkbox"]';
 // How far up from the label to look for the row that holds its control.
 const ROW_DEPTH = 3;
 
-export interface FoundLabel {
+interface FoundLabel {
   element: Element;
   /** The label as listed (not folded), for the evidence. */
   label: string;
@@ -52,7 +52,7 @@ function textPieces(ctx: ReadContext): TextPiece[] {
  * The deepest element whose whole visible text is one of the labels (the last such in the page), found
  * from the text nodes rather than every element's text, which would cost quadratic time.
  */
-export function findLabel(ctx: ReadContext, labels: readonly string[]): FoundLabel | null {
+function findLabel(ctx: ReadContext, labels: readonly string[]): FoundLabel | null {
   const wanted = labels.map(fold);
   let found: FoundLabel | null = null;
   for (const { node, folded } of textPieces(ctx)) {
@@ -79,7 +79,7 @@ function toggleState(toggle: Element): boolean | null {
 }
 
 /** On/off of the single toggle in the nearest ancestor of the label that holds one; null if none or several. */
-export function toggleBeside(label: Element): boolean | null {
+function toggleBeside(label: Element): boolean | null {
   let row = label.parentElement;
   for (let depth = 0; row && depth < ROW_DEPTH; depth++, row = row.parentElement) {
     const toggles = row.querySelectorAll(TOGGLE);
@@ -91,7 +91,7 @@ export function toggleBeside(label: Element): boolean | null {
 }
 
 /** The folded text beside a label: that of the nearest ancestor holding more than the label, without it. */
-export function valueBeside(found: FoundLabel): string | null {
+function valueBeside(found: FoundLabel): string | null {
   const label = fold(found.label);
   let row = found.element.parentElement;
   for (let depth = 0; row && depth < ROW_DEPTH; depth++, row = row.parentElement) {
