@@ -1,6 +1,7 @@
 import type { Phase, Signal, SignalName, Signals } from '../evidence';
 import { emptySignals, SIGNAL_NAMES } from '../evidence';
 import { COMMON_READERS, derivedSignals, phoneNumbers } from './common-signals';
+import { fold } from './fold';
 import { likelyBots } from './notetakers';
 import type {
   ClientDefinition,
@@ -12,18 +13,11 @@ import type {
   SignalReader,
 } from './types';
 
+// Re-exported: definitions and readers import it from here; the page-world bundle imports ./fold alone.
+export { fold };
+
 const SKIPPED_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'data-tooltip', 'alt'];
-
-/** Case, whitespace and typographic quotes are not meaningful for matching. */
-export function fold(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 function visibleText(root: Node): string {
   const doc = root.ownerDocument ?? (root as Document);

@@ -2,6 +2,9 @@
  * Isolated-world content script: watches the page, turns what it shows into PageEvidence and sends it
  * to the background when it changes. Only mutations that touch something a client definition looks at
  * trigger a read, coalesced to one per READ_INTERVAL_MS; other changes are picked up by a slow sweep.
+ * Where the page-world script runs, it observes the DOM instead and only says when to read (records cost
+ * less there). The page can forge or drop those triggers, so every read stays ours and the sweep then
+ * reads unconditionally.
  */
 import { CLIENTS, clientById } from '../clients/index';
 import type { PageEvidence, PageWorldEvidence } from '../evidence';
@@ -9,12 +12,21 @@ import type { Message } from '../messages';
 import { listenForAlerts } from './banner';
 import { collectEvidence, sameEvidence } from './collect';
 import { toPageWorldSummary } from './page-world-summary';
-import { LABEL_ATTRIBUTES, mutationsMatter, type WatchList, watchListFor } from './relevance';
+import {
+  compileWatch,
+  LABEL_ATTRIBUTES,
+  mutationsMatter,
+  type WatchData,
+  type WatchList,
+  watchDataFor,
+} from './relevance';
 import { runtime } from './runtime';
 
 const READ_INTERVAL_MS = 150;
 const SWEEP_INTERVAL_MS = 15_000;
 const PAGE_WORLD_TAG = 'meeting-privacy-lens:page-world';
+const WATCH_EVENT = 'meeting-privacy-lens:watch';
+const DOM_EVENT = 'meeting-privacy-lens:dom';
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
 const isTopFrame = window === window.top;
 
@@ -22,7 +34,13 @@ const origins = new Set<string>([`${location.protocol}//${location.host}`]);
 let pageWorld: PageWorldEvidence | null = null;
 let lastSent: PageEvidence | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let watchData: WatchData | null = null;
 let watch: WatchList | null = null;
+let sentWatch: WatchData | null = null;
+let observer: MutationObserver | null = null;
+/** The page-world script said it observes the DOM for us: a claim the page could also make. */
+let pageObserves = false;
+let lastReadAt = -Infinity;
 let watchedClient: string | null = null;
 let lastHref = location.href;
 let changedSinceRead = false;
@@ -35,7 +53,8 @@ function currentWatch(): WatchList {
   const clientId = lastSent?.clientId ?? null;
   if (!watch || clientId !== watchedClient) {
     const definition = clientId ? clientById(clientId) : undefined;
-    watch = watchListFor(definition ? [definition] : CLIENTS);
+    watchData = watchDataFor(definition ? [definition] : CLIENTS);
+    watch = compileWatch(watchData);
     watchedClient = clientId;
   }
   return watch;
@@ -44,6 +63,7 @@ function currentWatch(): WatchList {
 function readAndSend(): void {
   timer = undefined;
   changedSinceRead = false;
+  lastReadAt = performance.now();
   lastHref = location.href;
   try {
     const evidence = collectEvidence({
@@ -58,6 +78,7 @@ function readAndSend(): void {
     if (!isTopFrame && evidence.clientId === null) return;
     if (sameEvidence(lastSent, evidence)) return;
     lastSent = evidence;
+    sendWatch();
     runtime.sendMessage({ type: 'page-evidence', evidence } satisfies Message).catch(() => {
       // The background may be restarting; the next change sends again.
       lastSent = null;
@@ -134,24 +155,65 @@ function checkPending(): void {
  * change many times a second produce no records at all.
  */
 function observedAttributes(): string[] {
-  const all = watchListFor(CLIENTS);
+  const all = watchDataFor(CLIENTS);
   return [...new Set([...LABEL_ATTRIBUTES, 'id', ...all.attributes])];
 }
 
+const OBSERVER_OPTIONS: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeOldValue: true,
+};
+
+/** Reads now, or as soon as READ_INTERVAL_MS has passed since the last read: triggers can be forged. */
+function readSoon(): void {
+  if (timer !== undefined) return;
+  const wait = READ_INTERVAL_MS - (performance.now() - lastReadAt);
+  if (wait <= 0) readAndSend();
+  else timer = setTimeout(readAndSend, wait);
+}
+
+/** Gives the page-world observer the current watch list, as plain data (it is no secret). */
+function sendWatch(): void {
+  currentWatch();
+  const data = watchData;
+  if (!data || data === sentWatch) return;
+  sentWatch = data;
+  const detail = JSON.stringify({ watch: data, attributes: observedAttributes() });
+  document.dispatchEvent(new CustomEvent(WATCH_EVENT, { detail }));
+}
+
+function onPageWorldDom(event: Event): void {
+  const kind = (event as CustomEvent).detail;
+  if (kind === 'changed') readSoon();
+  else if (kind === 'ready') {
+    sentWatch = null;
+    sendWatch();
+  } else if (kind === 'observing' && !pageObserves) {
+    pageObserves = true;
+    observer?.disconnect();
+    observer = null;
+    pending = [];
+  }
+}
+
+/**
+ * Our own observer runs until the page-world script announces its own, which it does only where the
+ * manifest or a registration put it (and on-demand injection, after the fact).
+ */
 function watchDom(): void {
-  new MutationObserver(onMutations).observe(document, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    characterDataOldValue: true,
-    attributes: true,
-    attributeOldValue: true,
-    attributeFilter: observedAttributes(),
-  });
+  observer = new MutationObserver(onMutations);
+  observer.observe(document, { ...OBSERVER_OPTIONS, attributeFilter: observedAttributes() });
+  document.addEventListener(DOM_EVENT, onPageWorldDom);
+  sendWatch();
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
-  // Readers can depend on things the watch list cannot name (counts, text split over nodes).
-  setInterval(() => changedSinceRead && schedule(), SWEEP_INTERVAL_MS);
+  // Readers can depend on things the watch list cannot name (counts, text split over nodes). Once the
+  // page world triggers reads, the page could drop its triggers: then every sweep reads.
+  setInterval(() => (pageObserves || changedSinceRead) && schedule(), SWEEP_INTERVAL_MS);
 }
 
 /**

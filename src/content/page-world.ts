@@ -1,9 +1,12 @@
 /**
  * Runs in the page's MAIN world at document_start, before the page's own scripts. It wraps a few
  * WebRTC / media / WebSocket entry points transparently and posts a sanitised summary (counts, hosts,
- * booleans; never credentials, SDP or names) to the isolated content script. No imports: this file is
- * bundled alone, and the page can read and tamper with everything here, so it holds no secrets.
+ * booleans; never credentials, SDP or names) to the isolated content script. It also observes the DOM for
+ * the content script, which only tells it whether anything on its watch list may have changed: records
+ * cost less in this world. Imports only the tiny relevance matcher: this file is bundled alone, and the
+ * page can read and tamper with everything here, so it holds no secrets.
  */
+import { compileWatch, mutationsMatter, type WatchData, type WatchList } from './relevance';
 
 const MESSAGE_TAG = 'meeting-privacy-lens:page-world';
 const GLOBAL_MARKERS = [
@@ -15,7 +18,13 @@ const GLOBAL_MARKERS = [
   'OCA.Talk',
   '__meteor_runtime_config__',
 ];
+const WATCH_EVENT = 'meeting-privacy-lens:watch';
+const DOM_EVENT = 'meeting-privacy-lens:dom';
+const CHECK_INTERVAL_MS = 150;
 const MAX_LIST = 100;
+// Taken before the page's scripts run: frameworks (zone.js) wrap these, and our callbacks must not wake them.
+const NativeMutationObserver = window.MutationObserver;
+const nativeSetTimeout = window.setTimeout.bind(window);
 const MAX_ENDPOINTS = 20;
 const STATS_INTERVAL_MS = 5000;
 const CONNECTED_DELAY_MS = 300;
@@ -295,6 +304,68 @@ function noteGlobals(): void {
   schedulePost();
 }
 
+interface WatchMessage {
+  watch: WatchData;
+  attributes: string[];
+}
+
+let domWatch: WatchList | null = null;
+let domObserver: MutationObserver | null = null;
+let batches: MutationRecord[][] = [];
+let checkTimer: number | undefined;
+let observedHref = location.href;
+
+function tell(kind: 'ready' | 'observing' | 'changed'): void {
+  document.dispatchEvent(new CustomEvent(DOM_EVENT, { detail: kind }));
+}
+
+function checkBatches(): void {
+  checkTimer = undefined;
+  const pending = batches;
+  batches = [];
+  const watch = domWatch;
+  if (!watch) return;
+  if (location.href !== observedHref || pending.some((records) => mutationsMatter(records, watch))) {
+    observedHref = location.href;
+    tell('changed');
+  }
+}
+
+/** Batches are judged together once per interval, as the content script did itself. */
+function onDomMutations(records: MutationRecord[]): void {
+  batches.push(records);
+  if (checkTimer === undefined) checkTimer = nativeSetTimeout(() => guard(checkBatches), CHECK_INTERVAL_MS);
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function toWatchMessage(raw: unknown): WatchMessage | null {
+  const parsed = typeof raw === 'string' ? (JSON.parse(raw) as Partial<WatchMessage>) : null;
+  const watch = parsed?.watch;
+  if (!watch || typeof watch.selector !== 'string' || !isStrings(parsed.attributes)) return null;
+  const lists = [watch.texts, watch.labels, watch.classParts, watch.attributes];
+  return lists.every(isStrings) ? { watch, attributes: parsed.attributes } : null;
+}
+
+function observeDom(raw: unknown): void {
+  const message = toWatchMessage(raw);
+  if (!message) return;
+  domWatch = compileWatch(message.watch);
+  domObserver ??= new NativeMutationObserver(onDomMutations);
+  domObserver.observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    characterDataOldValue: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: message.attributes,
+  });
+  tell('observing');
+}
+
 // Wrap once per page, however often the script is injected.
 const WRAPPED = Symbol.for('meeting-privacy-lens.page-world');
 const pageScope = window as unknown as { [WRAPPED]?: boolean };
@@ -316,9 +387,8 @@ if (!pageScope[WRAPPED]) {
       schedulePost();
     }),
   );
+  document.addEventListener(WATCH_EVENT, (event) => guard(() => observeDom((event as CustomEvent).detail)));
+  guard(() => tell('ready'));
   if (document.readyState === 'complete') guard(noteGlobals);
   else window.addEventListener('load', () => guard(noteGlobals), { once: true });
 }
-
-// A module for the type checker (no globals of ours); the bundle is still one classic script.
-export {};

@@ -3,10 +3,22 @@
  * meeting page (speaking indicators, timers, video tiles) does not trigger a full read on every change.
  * Anything the definitions look at — selectors, texts, labels — is gathered into one watch list.
  */
-import { fold } from '../clients/read';
+import { fold } from '../clients/fold';
 import type { ClientDefinition, Probe, SignalReader } from '../clients/types';
 
 export const LABEL_ATTRIBUTES = ['aria-label', 'title', 'data-tooltip', 'alt'];
+
+/**
+ * What a watch list is made of, as plain data: the isolated content script sends it to the page-world
+ * observer (page-world.ts), which must not bundle the client definitions.
+ */
+export interface WatchData {
+  selector: string;
+  texts: string[];
+  labels: string[];
+  classParts: string[];
+  attributes: string[];
+}
 
 export interface WatchList {
   /** All probe selectors joined, or '' when there are none. */
@@ -58,7 +70,7 @@ function anyOf(parts: string[]): RegExp | null {
   return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-export function watchListFor(definitions: readonly ClientDefinition[]): WatchList {
+export function watchDataFor(definitions: readonly ClientDefinition[]): WatchData {
   const probes = definitions.flatMap(probesOf);
   const selectors = [...new Set(probes.flatMap((p) => p.selectors ?? []))].filter(isValidSelector);
   const texts = new Set<string>();
@@ -79,10 +91,24 @@ export function watchListFor(definitions: readonly ClientDefinition[]): WatchLis
     texts: [...texts],
     labels: [...labels],
     classParts,
-    classPattern: anyOf(classParts),
-    shortest: Math.min(...[...texts, ...labels].map((t) => t.length)),
-    attributes: new Set([...joined.matchAll(/\[([\w-]+)/g)].map((m) => m[1] ?? '')),
+    attributes: [...new Set([...joined.matchAll(/\[([\w-]+)/g)].map((m) => m[1] ?? ''))],
   };
+}
+
+export function compileWatch(data: WatchData): WatchList {
+  return {
+    selector: data.selector,
+    texts: data.texts,
+    labels: data.labels,
+    classParts: data.classParts,
+    classPattern: anyOf(data.classParts),
+    shortest: Math.min(...[...data.texts, ...data.labels].map((t) => t.length)),
+    attributes: new Set(data.attributes),
+  };
+}
+
+export function watchListFor(definitions: readonly ClientDefinition[]): WatchList {
+  return compileWatch(watchDataFor(definitions));
 }
 
 /** The only characters folding lengthens: "…" becomes "...", "İ" lower-cases to two code units. */

@@ -9,6 +9,7 @@ const SUPPORT_FILES = {
     'index.ts',
     'types.ts',
     'read.ts',
+    'fold.ts',
     'readers.ts',
     'notetakers.ts',
     'common-signals.ts',
