@@ -16,6 +16,7 @@ import {
   compileWatch,
   LABEL_ATTRIBUTES,
   mutationsMatter,
+  OBSERVER_OPTIONS,
   type WatchData,
   type WatchList,
   watchDataFor,
@@ -158,15 +159,6 @@ function observedAttributes(): string[] {
   const all = watchDataFor(CLIENTS);
   return [...new Set([...LABEL_ATTRIBUTES, 'id', ...all.attributes])];
 }
-
-const OBSERVER_OPTIONS: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  characterDataOldValue: true,
-  attributes: true,
-  attributeOldValue: true,
-};
 
 /** Reads now, or as soon as READ_INTERVAL_MS has passed since the last read: triggers can be forged. */
 function readSoon(): void {

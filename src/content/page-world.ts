@@ -6,7 +6,7 @@
  * cost less in this world. Imports only the tiny relevance matcher: this file is bundled alone, and the
  * page can read and tamper with everything here, so it holds no secrets.
  */
-import { compileWatch, mutationsMatter, type WatchData, type WatchList } from './relevance';
+import { compileWatch, mutationsMatter, OBSERVER_OPTIONS, type WatchData, type WatchList } from './relevance';
 
 const MESSAGE_TAG = 'meeting-privacy-lens:page-world';
 const GLOBAL_MARKERS = [
@@ -354,15 +354,7 @@ function observeDom(raw: unknown): void {
   if (!message) return;
   domWatch = compileWatch(message.watch);
   domObserver ??= new NativeMutationObserver(onDomMutations);
-  domObserver.observe(document, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    characterDataOldValue: true,
-    attributes: true,
-    attributeOldValue: true,
-    attributeFilter: message.attributes,
-  });
+  domObserver.observe(document, { ...OBSERVER_OPTIONS, attributeFilter: message.attributes });
   tell('observing');
 }
 

@@ -197,3 +197,13 @@ export function mutationsMatter(records: readonly MutationRecord[], watch: Watch
   for (const record of records) if (recordMatters(record, watch)) return true;
   return false;
 }
+
+/** What both observers (the content script's and the page world's) ask for; attributes are filtered per watch list. */
+export const OBSERVER_OPTIONS: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeOldValue: true,
+};
