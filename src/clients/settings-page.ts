@@ -4,7 +4,8 @@ import type { CustomReader, Observation, ReadContext } from './types';
 /**
  * Readers for providers' settings pages whose markup is not public (Zoom web portal, Teams meeting
  * options): they rely only on what a host sees — a setting's label and the control or value beside it.
- * A label they do not find, or a control they cannot tell, gives no reading (not visible).
+ * A label they do not find, or a control they cannot tell, gives no reading (not visible). They belong in
+ * a definition's `settings` map, which is read only in phase `settings`.
  */
 
 const TOGGLE = '[role="switch"][aria-checked], input[type="checkbox"]';
@@ -113,7 +114,6 @@ export function settingToggle(
   meaning: (on: boolean) => Observation['value'] = (on) => on,
 ): CustomReader {
   return (ctx) => {
-    if (ctx.phase !== 'settings') return null;
     const found = findLabel(ctx, labels);
     const on = found ? toggleBeside(found.element) : null;
     if (!found || on === null) return null;
@@ -124,16 +124,19 @@ export function settingToggle(
 /** Known values of a choice setting and what each means for the signal. */
 export type Choices = ReadonlyArray<{ values: readonly string[]; value: boolean; means: string }>;
 
+/** The reading for the value shown, if it is one of the known choices. */
+function chosen(place: string, found: FoundLabel, shown: string, choices: Choices): Observation | null {
+  const choice = choices.find(({ values }) => values.some((v) => fold(v) === shown));
+  if (!choice) return null;
+  return { value: choice.value, source: `${place}: "${found.label}" is "${shown}", ${choice.means}` };
+}
+
 /** A settings choice (dropdown, radio group) read from its label and the value shown beside it. */
 export function settingChoice(place: string, labels: readonly string[], choices: Choices): CustomReader {
   return (ctx) => {
-    if (ctx.phase !== 'settings') return null;
     const found = findLabel(ctx, labels);
     const shown = found ? valueBeside(found) : null;
-    if (!found || shown === null) return null;
-    const choice = choices.find(({ values }) => values.some((v) => fold(v) === shown));
-    if (!choice) return null;
-    return { value: choice.value, source: `${place}: "${found.label}" is "${shown}", ${choice.means}` };
+    return found && shown !== null ? chosen(place, found, shown, choices) : null;
   };
 }
 
@@ -177,14 +180,9 @@ function optionsBeside(label: Element, selector: string): Element[] {
 /** A radio-group setting read from its label and the name of its checked option. */
 export function settingRadio(place: string, labels: readonly string[], choices: Choices): CustomReader {
   return (ctx) => {
-    if (ctx.phase !== 'settings') return null;
     const found = findLabel(ctx, labels);
     const checked = found ? optionsBeside(found.element, RADIO).find(isChecked) : undefined;
-    if (!found || !checked) return null;
-    const shown = optionName(checked);
-    const choice = choices.find(({ values }) => values.some((v) => fold(v) === shown));
-    if (!choice) return null;
-    return { value: choice.value, source: `${place}: "${found.label}" is "${shown}", ${choice.means}` };
+    return found && checked ? chosen(place, found, optionName(checked), choices) : null;
   };
 }
 

@@ -116,11 +116,13 @@ const ENCRYPTION_TYPES = [
   },
 ];
 
+const e2eeAllowed = settingToggle('settings', SETTING_LABELS.e2eeAllowed);
+const e2eeDefault = settingRadio('settings', SETTING_LABELS.e2eeDefault, ENCRYPTION_TYPES);
+
 /** Either E2EE is not allowed at all, or the default type says which new meetings get. */
 const e2eeSetting: CustomReader = (ctx) => {
-  const allowed = settingToggle('settings', SETTING_LABELS.e2eeAllowed)(ctx);
-  if (allowed?.value === false) return allowed;
-  return settingRadio('settings', SETTING_LABELS.e2eeDefault, ENCRYPTION_TYPES)(ctx) ?? null;
+  const allowed = e2eeAllowed(ctx);
+  return allowed?.value === false ? allowed : e2eeDefault(ctx);
 };
 
 /**
@@ -152,7 +154,6 @@ const REGION_COUNTRIES: Record<string, string[]> = {
 
 /** The checked regions as country codes; a region it cannot place is kept as its name, so the rule stays unsure. */
 const dataRegionsSetting: CustomReader = (ctx) => {
-  if (ctx.phase !== 'settings') return null;
   const shown = checkedNamesBeside(ctx, SETTING_LABELS.dataRegions);
   if (!shown || shown.names.length === 0) return null;
   const codes = shown.names.flatMap((name) => REGION_COUNTRIES[name] ?? [name]);

@@ -14,11 +14,7 @@ export const e2ee: Rule = {
   area: 'transmission',
   audience: ['organisation', 'host'],
   refs: [dsk('4.1'), gdpr('25'), gdpr('32')],
-  evaluate({ signals, phase }) {
-    const outcome = judgeFlag(signals, 'e2ee', 'pass', 'warn');
-    // On a settings page the value is the default for new meetings, not this meeting's state.
-    return phase === 'settings' && outcome.status !== 'unknown'
-      ? { ...outcome, variant: `settings_${outcome.status}` }
-      : outcome;
+  evaluate({ signals }) {
+    return judgeFlag(signals, 'e2ee', 'pass', 'warn');
   },
 };

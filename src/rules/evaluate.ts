@@ -1,5 +1,5 @@
 import { clientById } from '../clients/index';
-import type { TabEvidence } from '../evidence';
+import type { Phase, TabEvidence } from '../evidence';
 import { emptySignals } from '../evidence';
 import type { Lang } from '../i18n';
 import { hasMessage, t } from '../i18n';
@@ -20,10 +20,15 @@ export function ruleKey(ruleId: string, part: string): string {
   return `rule_${ruleId}_${part}`.replace(/-/g, '_');
 }
 
-/** The rule's text for the variant, else for the status, else a text all rules share (`finding_<variant>`). */
-function summaryKey(rule: Rule, outcome: RuleOutcome): string {
+/**
+ * The rule's text for the variant, else for the status, else a text all rules share (`finding_<variant>`).
+ * On a settings page a rule's `settings_<variant>` text comes first: there the page shows the defaults for
+ * new meetings, not this meeting.
+ */
+function summaryKey(rule: Rule, outcome: RuleOutcome, phase: Phase): string {
   const variant = outcome.variant ?? outcome.status;
   const candidates = [ruleKey(rule.id, variant), ruleKey(rule.id, outcome.status), `finding_${variant}`];
+  if (phase === 'settings') candidates.unshift(ruleKey(rule.id, `settings_${variant}`));
   return candidates.find(hasMessage) ?? ruleKey(rule.id, outcome.status);
 }
 
@@ -65,7 +70,7 @@ function toFinding(rule: Rule, input: RuleInput, lang: Lang, role: Audience | un
     audience: [...rule.audience],
     title: t(lang, ruleKey(rule.id, 'title')),
     explanation: t(lang, ruleKey(rule.id, 'explain')),
-    summary: t(lang, summaryKey(rule, outcome), ...(outcome.subs ?? [])),
+    summary: t(lang, summaryKey(rule, outcome, input.phase), ...(outcome.subs ?? [])),
     evidence: outcome.evidence.map((item) => ({ ...item, value: localiseValue(lang, item.value) })),
     advice: reader ? (adviceByAudience[reader] ?? '') : '',
     adviceByAudience,

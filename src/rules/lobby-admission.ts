@@ -10,16 +10,14 @@ export const lobbyAdmission: Rule = {
   area: 'access',
   audience: ['host', 'organisation'],
   refs: [dsk('4.2.1'), dsk('4.2.4'), gdpr('32')],
-  evaluate({ signals, phase }) {
+  evaluate({ signals }) {
     const evidence = signalEvidence(signals, 'lobbyEnabled', 'passcodeRequired');
     const { lobbyEnabled, passcodeRequired } = signals;
-    // A settings page shows what new meetings get, not what this visitor met.
-    const worded = (variant: string) => (phase === 'settings' ? `settings_${variant}` : variant);
-    if (lobbyEnabled.value === true) return { status: 'pass', variant: worded('lobby'), evidence };
-    if (passcodeRequired.value === true) return { status: 'pass', variant: worded('passcode'), evidence };
+    if (lobbyEnabled.value === true) return { status: 'pass', variant: 'lobby', evidence };
+    if (passcodeRequired.value === true) return { status: 'pass', variant: 'passcode', evidence };
     if (lobbyEnabled.value === false && passcodeRequired.value === false)
-      return { status: 'warn', variant: worded('open'), evidence };
-    if (lobbyEnabled.value === false) return { status: 'warn', variant: worded('no_lobby'), evidence };
+      return { status: 'warn', variant: 'open', evidence };
+    if (lobbyEnabled.value === false) return { status: 'warn', variant: 'no_lobby', evidence };
     return { status: 'unknown', evidence };
   },
 };
